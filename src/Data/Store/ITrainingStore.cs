@@ -1,0 +1,31 @@
+using GraphTraining.Data.Documents;
+
+namespace GraphTraining.Data.Store;
+
+/// <summary>
+/// The store port: one collection per document type. Implemented by the embedded store (memory + SQLite, the
+/// default) and the MongoDB store; both pass the same contract tests. Registered as a singleton.
+/// </summary>
+public interface ITrainingStore
+{
+    IDocumentCollection<AssociateDocument> Associates { get; }
+
+    IDocumentCollection<LocationDocument> Locations { get; }
+
+    IDocumentCollection<JobFunctionDocument> JobFunctions { get; }
+
+    IDocumentCollection<CertificationDefinitionDocument> Certifications { get; }
+
+    IDocumentCollection<ChecklistDefinitionDocument> Checklists { get; }
+
+    IDocumentCollection<PlanTypeDocument> PlanTypes { get; }
+
+    IDocumentCollection<PlanOutcomeDocument> PlanOutcomes { get; }
+
+    IDocumentCollection<RoleDocument> Roles { get; }
+
+    IDocumentCollection<NotificationDocument> Notifications { get; }
+
+    /// <summary>True when the store can serve requests now (the readiness check).</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken = default);
+}

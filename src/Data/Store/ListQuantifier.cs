@@ -1,0 +1,9 @@
+namespace GraphTraining.Data.Store;
+
+public enum ListQuantifier
+{
+    Some,
+    All,
+    None,
+    Any,
+}

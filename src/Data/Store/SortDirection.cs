@@ -1,0 +1,7 @@
+namespace GraphTraining.Data.Store;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
