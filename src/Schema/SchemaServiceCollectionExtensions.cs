@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.Conventions.Roots;
 using GraphTraining.Schema.Locations;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,9 @@ public static class SchemaServiceCollectionExtensions
     {
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TrainingSchema>()
-            .AddSystemTextJson());
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<TrainingErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(UnhandledExceptionLog.WriteAsync));
         services.AddSingleton<QueryType>().AddSingleton<MutationType>();
         services.AddLocations();
         return services;
