@@ -1,0 +1,16 @@
+using GraphQL;
+
+namespace GraphTraining.Server.Transport.Http;
+
+/// <summary>A request the transport refuses before GraphQL sees it, with the HTTP status that says why.</summary>
+public sealed class HttpRequestError : ExecutionError
+{
+    public HttpRequestError(int statusCode, string code, string message)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Code = code;
+    }
+
+    public int StatusCode { get; }
+}
