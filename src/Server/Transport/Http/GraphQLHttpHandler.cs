@@ -9,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace GraphTraining.Server.Transport.Http;
 
 /// <summary>
-/// The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP spec as the graphql-http audit checks it: POST JSON
-/// and GET queries; a request the transport cannot read gets its 4xx; with
-/// <c>application/graphql-response+json</c> a request that fails before execution gets 400, while legacy
-/// <c>application/json</c> gets 200 for every well-formed request.
+/// The <c>/graphql</c> endpoint, per the GraphQL-over-HTTP spec as graphql-http's audit checks it: POST JSON and
+/// GET queries; a request the transport cannot read gets its 4xx; with <c>application/graphql-response+json</c> a
+/// request that fails before execution gets 400, while legacy <c>application/json</c> gets 200 for every
+/// well-formed request. (The spec's 2026 drafts move those to 422 and 294; the audit still checks 400 and 200.)
 /// </summary>
 public sealed partial class GraphQLHttpHandler(
     IDocumentExecuter<TrainingSchema> executer,
@@ -35,6 +35,10 @@ public sealed partial class GraphQLHttpHandler(
         {
             await HandleCoreAsync(context, mediaType).ConfigureAwait(false);
         }
+        catch (HttpRequestError error)
+        {
+            await WriteAsync(context, error.StatusCode, mediaType, new ExecutionResult(error)).ConfigureAwait(false);
+        }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; nobody is left to answer.
@@ -53,29 +57,20 @@ public sealed partial class GraphQLHttpHandler(
         var isGet = HttpMethods.IsGet(request.Method) && _options.AllowGet;
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
-            await WriteErrorAsync(context, mediaType, new HttpRequestError(StatusCodes.Status405MethodNotAllowed,
-                ErrorCodes.MethodNotAllowed, $"Send GraphQL requests with {AllowedMethods}.")).ConfigureAwait(false);
-            return;
+            throw new HttpRequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"Send GraphQL requests with {AllowedMethods}.");
         }
 
         if (mediaType is null)
         {
-            await WriteErrorAsync(context, mediaType, new HttpRequestError(StatusCodes.Status406NotAcceptable,
-                ErrorCodes.NotAcceptable,
-                $"Accept must allow '{GraphQLMediaTypes.GraphQLResponseJson}' or '{GraphQLMediaTypes.Json}'.")).ConfigureAwait(false);
-            return;
+            throw new HttpRequestError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"Accept must allow '{GraphQLMediaTypes.GraphQLResponseJson}' or '{GraphQLMediaTypes.Json}'.");
         }
 
-        var (graphQLRequest, error) = isGet
+        var graphQLRequest = isGet
             ? reader.ReadGet(request.Query)
             : await reader.ReadPostAsync(request, _options.MaxRequestBodyBytes, context.RequestAborted).ConfigureAwait(false);
-        if (error is not null)
-        {
-            await WriteErrorAsync(context, mediaType, error).ConfigureAwait(false);
-            return;
-        }
-
-        var result = await ExecuteAsync(context, graphQLRequest!, isGet).ConfigureAwait(false);
+        var result = await ExecuteAsync(context, graphQLRequest, isGet).ConfigureAwait(false);
         await WriteAsync(context, StatusFor(result, mediaType), mediaType, result).ConfigureAwait(false);
     }
 
@@ -116,9 +111,6 @@ public sealed partial class GraphQLHttpHandler(
             ? StatusCodes.Status500InternalServerError
             : StatusCodes.Status400BadRequest;
     }
-
-    private Task WriteErrorAsync(HttpContext context, string? mediaType, HttpRequestError error) =>
-        WriteAsync(context, error.StatusCode, mediaType, new ExecutionResult(error));
 
     private async Task WriteAsync(HttpContext context, int statusCode, string? mediaType, ExecutionResult result)
     {

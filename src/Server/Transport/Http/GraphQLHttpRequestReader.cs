@@ -1,16 +1,18 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using GraphTraining.Schema.Conventions.Errors;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace GraphTraining.Server.Transport.Http;
 
 /// <summary>
-/// Turns a GET query string or a POST <c>application/json</c> body into a <see cref="GraphQLRequest"/>, or into
-/// the <see cref="HttpRequestError"/> that says why it is not a well-formed GraphQL-over-HTTP request.
+/// Turns a GET query string or a POST <c>application/json</c> body into a <see cref="GraphQLRequest"/>. A request
+/// that is not a well-formed GraphQL-over-HTTP request throws the <see cref="HttpRequestError"/> that says why.
 /// </summary>
 public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 {
@@ -23,174 +25,113 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public (GraphQLRequest? Request, HttpRequestError? Error) ReadGet(IQueryCollection query)
+    public GraphQLRequest ReadGet(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
         foreach (var name in (string[])[Query, OperationName, Variables, Extensions])
         {
             if (query[name].Count > 1)
             {
-                return Invalid($"The '{name}' parameter is given more than once.");
+                throw Invalid($"The '{name}' parameter is given more than once.");
             }
         }
 
         if (StringValues.IsNullOrEmpty(query[Query]))
         {
-            return Invalid("The 'query' parameter is required.");
+            throw Invalid("The 'query' parameter is required.");
         }
 
         // The spec: an empty optional parameter is the same as an absent one.
-        var variables = ReadJsonMap(query[Variables].ToString(), Variables);
-        if (variables.Error is not null)
-        {
-            return (null, variables.Error);
-        }
-
-        var extensions = ReadJsonMap(query[Extensions].ToString(), Extensions);
-        if (extensions.Error is not null)
-        {
-            return (null, extensions.Error);
-        }
-
-        var operationName = query[OperationName].ToString();
-        return (new GraphQLRequest
+        return new GraphQLRequest
         {
             Query = query[Query].ToString(),
-            OperationName = operationName.Length == 0 ? null : operationName,
-            Variables = variables.Inputs,
-            Extensions = extensions.Inputs,
-        }, null);
+            OperationName = NullIfEmpty(query[OperationName].ToString()),
+            Variables = ReadJsonMap(query[Variables].ToString(), Variables),
+            Extensions = ReadJsonMap(query[Extensions].ToString(), Extensions),
+        };
     }
 
-    public async Task<(GraphQLRequest? Request, HttpRequestError? Error)> ReadPostAsync(
-        HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
+    public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsUtf8Json(request.ContentType))
         {
-            return (null, new HttpRequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-                "POST bodies must be sent as 'Content-Type: application/json' in UTF-8."));
+            throw new HttpRequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "POST bodies must be sent as 'Content-Type: application/json' in UTF-8.");
         }
 
-        var tooLarge = new HttpRequestError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
-            $"The request body is larger than {maxBodyBytes} bytes.");
-        if (request.ContentLength > maxBodyBytes)
-        {
-            return (null, tooLarge);
-        }
-
-        var body = await ReadBodyAsync(request.Body, maxBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return (null, tooLarge);
-        }
-
+        var body = await ReadBodyAsync(request, maxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
         {
-            return (null, InvalidJson("The request body is empty; send a JSON object with a 'query' string."));
+            throw InvalidJson("The request body is empty; send a JSON object with a 'query' string.");
         }
 
         // JsonDocument checks structure but not the UTF-8 inside strings; reading them later would throw.
         var json = body.AsMemory(body.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
         if (!Utf8.IsValid(json.Span))
         {
-            return (null, InvalidJson("The request body is not valid UTF-8."));
+            throw InvalidJson("The request body is not valid UTF-8.");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            return (null, InvalidJson($"The request body is not valid JSON: {ex.Message}"));
-        }
-
-        using (document)
-        {
-            return ReadBody(document.RootElement);
-        }
+        using var document = ParseJson(json, "The request body");
+        return ReadBody(document.RootElement);
     }
 
-    private (GraphQLRequest? Request, HttpRequestError? Error) ReadBody(JsonElement root)
+    private GraphQLRequest ReadBody(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return Invalid("The request body must be a JSON object with a 'query' string.");
+            throw Invalid("The request body must be a JSON object with a 'query' string.");
         }
 
-        if (!root.TryGetProperty(Query, out var query) || query.ValueKind == JsonValueKind.Null)
+        // The spec: null for an optional parameter is the same as leaving it out; unknown members are ignored.
+        return new GraphQLRequest
         {
-            return Invalid("The 'query' parameter is required.");
-        }
-
-        if (query.ValueKind != JsonValueKind.String)
-        {
-            return Invalid("The 'query' parameter must be a string.");
-        }
-
-        string? operationName = null;
-        if (root.TryGetProperty(OperationName, out var name) && name.ValueKind != JsonValueKind.Null)
-        {
-            if (name.ValueKind != JsonValueKind.String)
-            {
-                return Invalid("The 'operationName' parameter must be a string.");
-            }
-
-            operationName = name.GetString();
-        }
-
-        var variables = ReadMap(root, Variables);
-        if (variables.Error is not null)
-        {
-            return (null, variables.Error);
-        }
-
-        var extensions = ReadMap(root, Extensions);
-        if (extensions.Error is not null)
-        {
-            return (null, extensions.Error);
-        }
-
-        return (new GraphQLRequest
-        {
-            Query = query.GetString(),
-            OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
-            Variables = variables.Inputs,
-            Extensions = extensions.Inputs,
-        }, null);
+            Query = ReadString(root, Query) ?? throw Invalid("The 'query' parameter is required."),
+            OperationName = NullIfEmpty(ReadString(root, OperationName)),
+            Variables = root.TryGetProperty(Variables, out var variables) ? ReadMap(variables, Variables) : null,
+            Extensions = root.TryGetProperty(Extensions, out var extensions) ? ReadMap(extensions, Extensions) : null,
+        };
     }
 
-    private (Inputs? Inputs, HttpRequestError? Error) ReadMap(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) ? ReadMapValue(value, name) : (null, null);
+    private static string? ReadString(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) ? null
+        : value.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => value.GetString(),
+            _ => throw Invalid($"The '{name}' parameter must be a string."),
+        };
 
-    private (Inputs? Inputs, HttpRequestError? Error) ReadJsonMap(string json, string name)
+    private Inputs? ReadJsonMap(string json, string name)
     {
         if (json.Length == 0)
         {
-            return (null, null);
+            return null;
         }
 
+        using var document = ParseJson(Encoding.UTF8.GetBytes(json), $"The '{name}' parameter");
+        return ReadMap(document.RootElement, name);
+    }
+
+    private Inputs? ReadMap(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        _ => throw Invalid($"The '{name}' parameter must be a JSON object."),
+    };
+
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> json, string what)
+    {
         try
         {
-            using var document = JsonDocument.Parse(json, DocumentOptions);
-            return ReadMapValue(document.RootElement, name);
+            return JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException ex)
         {
-            return (null, InvalidJson($"The '{name}' parameter is not valid JSON: {ex.Message}"));
+            throw InvalidJson($"{what} is not valid JSON: {ex.Message}");
         }
     }
-
-    private (Inputs? Inputs, HttpRequestError? Error) ReadMapValue(JsonElement value, string name) =>
-        value.ValueKind switch
-        {
-            JsonValueKind.Null => (null, null),
-            JsonValueKind.Object => (serializer.ReadNode<Inputs>(value), null),
-            _ => (null, new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
-                $"The '{name}' parameter must be a JSON object.")),
-        };
 
     private static bool IsUtf8Json(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
@@ -199,27 +140,50 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || mediaType.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The whole body, or null as soon as it grows past the limit (chunked bodies have no length).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The whole body, refused as soon as it is known to pass the limit (chunked bodies have no length).</summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
+        var tooLarge = new HttpRequestError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            $"The request body is larger than {maxBytes} bytes.");
+        if (request.ContentLength > maxBytes)
+        {
+            throw tooLarge;
+        }
+
+        // Our limit is the one that applies here (Kestrel's own, 30 MB by default, would answer it differently).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        {
+            serverLimit.MaxRequestBodySize = null;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw tooLarge;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server gave up on the body (a broken chunked encoding, a client sending too slowly).
+            throw new HttpRequestError(ex.StatusCode, ErrorCodes.InvalidRequest, "The request body could not be read.");
         }
 
         return buffer.ToArray();
     }
 
-    private static (GraphQLRequest? Request, HttpRequestError? Error) Invalid(string message) =>
-        (null, new HttpRequestError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, message));
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static HttpRequestError Invalid(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, message);
 
     private static HttpRequestError InvalidJson(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, message);
