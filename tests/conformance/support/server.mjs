@@ -8,7 +8,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const serverDll = join(repoRoot, 'src/Server/bin/Debug/net10.0/GraphTraining.Server.dll');
+// SERVER_DLL points elsewhere (a Release build, a publish folder); the default is what `dotnet build` makes.
+export const serverDll = process.env.SERVER_DLL ?? join(repoRoot, 'src/Server/bin/Debug/net10.0/GraphTraining.Server.dll');
 
 /** A port nothing listens on right now (the OS picks it). */
 export function freePort() {
