@@ -1,0 +1,18 @@
+using GraphTraining.Data.Documents;
+using GraphTraining.Schema.Conventions.Ids;
+using GraphTraining.Schema.Conventions.Roots;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphTraining.Schema.Associates;
+
+public static class AssociatesServiceCollectionExtensions
+{
+    public static IServiceCollection AddAssociates(this IServiceCollection services) =>
+        services
+            .AddSingleton<AssociateType>()
+            .AddSingleton<AssociateJobFunctionType>()
+            .AddSingleton<AssociateObservationType>()
+            .AddSingleton<AssignmentSourceType>()
+            .AddSingleton<IRootFields<QueryType>, AssociateQueries>()
+            .AddSingleton<INodeSource>(new DocumentNodeSource<AssociateDocument>("Associate", store => store.Associates));
+}
