@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphTraining.Data.Documents;
-using GraphTraining.Data.Store;
+using GraphTraining.Schema.Conventions.Filtering;
 using GraphTraining.Schema.Conventions.Ids;
 using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Conventions.Paging;
@@ -18,7 +18,8 @@ public sealed class AssociateQueries : IRootFields<QueryType>
             .Argument<NonNullGraphType<IdGraphType>>("id", "The associate's global id.")
             .Resolve(context => context.Loaders().Associates.Load(GlobalId.Expect("Associate", context.GetArgument<string>("id"))));
 
-        root.ConnectionField<AssociateType, AssociateDocument>("associates", s => s.Associates, _ => StoreQuery.All)
-            .Description("Associates, a page at a time.");
+        root.ConnectionField<AssociateType, AssociateDocument>("associates", s => s.Associates, context => FilterSortArguments.ToStoreQuery(context))
+            .Description("Associates filtered, sorted and paged by the store.")
+            .Filterable<object?, object, AssociateFilterInputType, AssociateSortInputType>();
     }
 }

@@ -9,6 +9,10 @@ public static class AssociatesServiceCollectionExtensions
 {
     public static IServiceCollection AddAssociates(this IServiceCollection services) =>
         services
+            .AddSingleton<AssociateFilterInputType>()
+            .AddSingleton<AssociateSortInputType>()
+            .AddSingleton<AssociateJobFunctionFilterInputType>()
+            .AddSingleton<AssociateObservationFilterInputType>()
             .AddSingleton<AssociateType>()
             .AddSingleton<AssociateJobFunctionType>()
             .AddSingleton<AssociateObservationType>()

@@ -9,6 +9,10 @@ public static class CertificationsServiceCollectionExtensions
 {
     public static IServiceCollection AddCertifications(this IServiceCollection services) =>
         services
+            .AddSingleton<AssociateCertificationFilterInputType>()
+            .AddSingleton<TierProgressFilterInputType>()
+            .AddSingleton<ChecklistProgressFilterInputType>()
+            .AddSingleton<RevocationFilterInputType>()
             .AddSingleton<CertificationDefinitionType>()
             .AddSingleton<CertificationTierType>()
             .AddSingleton<AssociateCertificationType>()

@@ -9,6 +9,9 @@ public static class ChecklistsServiceCollectionExtensions
 {
     public static IServiceCollection AddChecklists(this IServiceCollection services) =>
         services
+            .AddSingleton<AssociateChecklistFilterInputType>()
+            .AddSingleton<ChecklistItemProgressFilterInputType>()
+            .AddSingleton<MilestoneProgressFilterInputType>()
             .AddSingleton<ChecklistDefinitionType>()
             .AddSingleton<ChecklistItemType>()
             .AddSingleton<ChecklistMilestoneType>()

@@ -1,8 +1,10 @@
 using GraphTraining.Schema.Conventions.Errors;
+using GraphTraining.Schema.Conventions.Filtering;
 using GraphTraining.Schema.Conventions.Ids;
 using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Conventions.Paging;
 using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.Conventions.Sorting;
 using GraphQL.Types.Relay;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,16 @@ public static class ConventionsServiceCollectionExtensions
             .AddSingleton(typeof(EdgeType<>))
             .AddSingleton<PageInfoType>()
             .AddSingleton<Pager>()
+            .AddSingleton<StringOperationFilterInputType>()
+            .AddSingleton<IdOperationFilterInputType>()
+            .AddSingleton<BooleanOperationFilterInputType>()
+            .AddSingleton<ComparableDateTimeOperationFilterInputType>()
+            .AddSingleton<ComparableInt32OperationFilterInputType>()
+            .AddSingleton<ListStringOperationFilterInputType>()
+            .AddSingleton<ListIdOperationFilterInputType>()
+            .AddSingleton(typeof(EnumOperationFilterInputType<>))
+            .AddSingleton(typeof(ListFilterInputType<>))
+            .AddSingleton<SortEnumType>()
             .AddScoped<Loaders>();
     }
 }

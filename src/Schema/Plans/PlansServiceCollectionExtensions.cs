@@ -9,6 +9,7 @@ public static class PlansServiceCollectionExtensions
 {
     public static IServiceCollection AddPlans(this IServiceCollection services) =>
         services
+            .AddSingleton<AssociatePlanFilterInputType>()
             .AddSingleton<AssociatePlanType>()
             .AddSingleton<PlanMeetingType>()
             .AddSingleton<PlanNoteType>()
