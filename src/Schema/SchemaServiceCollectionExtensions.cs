@@ -1,23 +1,34 @@
 using GraphQL;
+using GraphTraining.Schema.Associates;
+using GraphTraining.Schema.Certifications;
+using GraphTraining.Schema.Checklists;
+using GraphTraining.Schema.Conventions;
 using GraphTraining.Schema.Conventions.Errors;
-using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.JobFunctions;
 using GraphTraining.Schema.Locations;
+using GraphTraining.Schema.Plans;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphTraining.Schema;
 
 public static class SchemaServiceCollectionExtensions
 {
-    /// <summary>The GraphQL schema: the roots, then each feature in turn.</summary>
-    public static IServiceCollection AddTrainingSchema(this IServiceCollection services)
+    /// <summary>The GraphQL schema: the shared conventions, then each feature in turn.</summary>
+    public static IServiceCollection AddTrainingSchema(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<TrainingSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<TrainingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledExceptionLog.WriteAsync));
-        services.AddSingleton<QueryType>().AddSingleton<MutationType>();
-        services.AddLocations();
-        return services;
+        return services
+            .AddConventions(configuration)
+            .AddLocations()
+            .AddAssociates()
+            .AddJobFunctions()
+            .AddCertifications()
+            .AddChecklists()
+            .AddPlans();
     }
 }

@@ -1,12 +1,18 @@
 using GraphTraining.Data;
 using GraphTraining.Schema;
+using GraphTraining.Server.Cli;
 using GraphTraining.Server.Health;
 using GraphTraining.Server.Transport.GraphiQL;
 using GraphTraining.Server.Transport.Http;
 
+if (TrainingCli.IsCommand(args))
+{
+    return await TrainingCli.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTrainingStore(builder.Configuration);
-builder.Services.AddTrainingSchema();
+builder.Services.AddTrainingSchema(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddGraphiQL();
 builder.Services.AddHealth();
@@ -16,3 +22,4 @@ app.UseGraphiQL();
 app.MapGraphQL();
 app.MapHealth();
 await app.RunAsync();
+return 0;

@@ -51,6 +51,8 @@ public static class DocumentMapping
         };
         ConventionRegistry.Register("GraphTraining", pack, type => type.Namespace == typeof(Document).Namespace);
         BsonSerializer.TryRegisterSerializer(new DateTimeSerializer(DateTimeKind.Utc));
+        // The 3.x driver has no default Guid representation; say it once so any Guid is stored as UUID subtype 4.
+        BsonSerializer.TryRegisterSerializer(new GuidSerializer(GuidRepresentation.Standard));
         BsonClassMap.TryRegisterClassMap<Document>(map =>
         {
             map.AutoMap();

@@ -51,4 +51,44 @@ public static class DocumentCollectionExtensions
             }
         }
     }
+
+    /// <summary>
+    /// Deletes a document when a pure rule allows it, with the same version check and retry as
+    /// <see cref="UpdateAsync"/>. Returns null when the id does not exist; otherwise the rule's outcome and
+    /// the document as it was when the rule ran.
+    /// </summary>
+    public static async Task<RuleResult<T, TOutcome>?> DeleteAsync<T, TOutcome>(
+        this IDocumentCollection<T> collection,
+        string id,
+        Func<T, TOutcome> rule,
+        Func<TOutcome, bool> allowsDelete,
+        CancellationToken cancellationToken = default)
+        where T : Document
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(allowsDelete);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await collection.GetByIdAsync(id, cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var outcome = rule(current);
+            try
+            {
+                if (allowsDelete(outcome) && !await collection.DeleteAsync(id, current.Version, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                return new(current, outcome);
+            }
+            catch (VersionConflictException) when (attempt < MaxAttempts)
+            {
+                // Changed since we read it (perhaps re-activated): decide again on the fresh document.
+            }
+        }
+    }
 }

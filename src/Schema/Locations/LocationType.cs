@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphTraining.Data.Documents;
+using GraphTraining.Schema.Conventions.Ids;
 
 namespace GraphTraining.Schema.Locations;
 
@@ -9,7 +10,7 @@ public sealed class LocationType : ObjectGraphType<LocationDocument>
     {
         Name = "Location";
         Description = "A site where associates work.";
-        Field(l => l.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The location's id.");
+        this.IsNode();
         Field(l => l.Name).Description("The location's name.");
         Field(l => l.Region, nullable: true).Description("The region the location belongs to.");
     }

@@ -1,12 +1,24 @@
 namespace GraphTraining.Schema.Conventions.Errors;
 
 /// <summary>
-/// Every <c>extensions.code</c> the API puts on an error, in one place so clients can switch on them. Codes that
-/// GraphQL.NET assigns itself (document syntax, validation, variables, operation choice) are listed too, so tests
-/// and features name them rather than spelling strings.
+/// Every <c>extensions.code</c> and payload error code the API returns, in one place so clients can switch on
+/// them. Codes that GraphQL.NET assigns itself (document syntax, validation, variables, operation choice) are
+/// listed too, so tests and features name them rather than spelling strings.
 /// </summary>
 public static class ErrorCodes
 {
+    public const string InvalidId = "INVALID_ID";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string NotFound = "NOT_FOUND";
+    public const string NameTaken = "NAME_TAKEN";
+    public const string NameRequired = "NAME_REQUIRED";
+    public const string InvalidColour = "INVALID_COLOUR";
+    public const string PlanTypeIsDefault = "PLAN_TYPE_IS_DEFAULT";
+    public const string PlanTypeIsActive = "PLAN_TYPE_IS_ACTIVE";
+
     /// <summary>The HTTP body (or a GET parameter meant to hold JSON) is not valid UTF-8 JSON, or is empty.</summary>
     public const string InvalidJson = "INVALID_JSON";
 

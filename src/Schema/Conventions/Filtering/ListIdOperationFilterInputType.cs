@@ -1,0 +1,3 @@
+namespace GraphTraining.Schema.Conventions.Filtering;
+
+public sealed class ListIdOperationFilterInputType() : ListFilterInputType<IdOperationFilterInputType>("ListIdOperationFilterInput");
