@@ -8,7 +8,6 @@ public sealed class TrainingSchema : GraphQL.Types.Schema
         : base(services)
     {
         Query = query;
-        // GraphQL rejects an object type without fields, so the root appears once a feature adds a mutation.
-        Mutation = mutation.Fields.Count > 0 ? mutation : null;
+        Mutation = mutation;
     }
 }
