@@ -5,6 +5,7 @@ namespace GraphTraining.Data.Store;
 public static class DocumentCollectionExtensions
 {
     private const int MaxAttempts = 8;
+    private const int MaxBackoffMilliseconds = 100;
 
     public static async Task<T?> GetByIdAsync<T>(this IDocumentCollection<T> collection, string id, CancellationToken cancellationToken = default)
         where T : Document
@@ -49,6 +50,11 @@ public static class DocumentCollectionExtensions
             {
                 // Another writer changed the document between our read and write: the rule runs again on theirs.
             }
+
+            // Writers that all lost the same race would otherwise retry in lockstep and collide again; a random
+            // wait, growing with each attempt, spreads them out so they stop colliding.
+            var backoff = Random.Shared.Next(0, Math.Min(MaxBackoffMilliseconds, 2 << attempt));
+            await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
         }
     }
 }
