@@ -50,6 +50,8 @@ internal sealed class SqliteDocumentJournal : IDocumentJournal
 
             // Per connection: FULL syncs the WAL on every commit, so an acknowledged write survives power loss.
             Scalar(connection, "PRAGMA synchronous=FULL;");
+            // A rowid table rather than WITHOUT ROWID: a WITHOUT ROWID leaf keeps only ~1 KB of a row on 4 KB pages, so
+            // associate-sized rows spilled into overflow pages and the file was 3.4x larger (468 MB vs 138 MB at 100k).
             Scalar(connection, """
                 CREATE TABLE IF NOT EXISTS documents (
                     collection TEXT NOT NULL,
