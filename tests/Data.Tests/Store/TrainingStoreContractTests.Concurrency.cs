@@ -17,7 +17,8 @@ public abstract partial class TrainingStoreContractTests
         using var allHaveRead = new CountdownEvent(ConcurrentWriters);
 
         // Each writer's first rule run waits until every writer has read version 1, so all but one must
-        // conflict and retry. Dedicated threads keep those waits off the thread pool.
+        // conflict and retry. Dedicated threads keep those waits off the thread pool where reads complete
+        // synchronously (embedded); elsewhere the pool grows until all have read, or the wait times out.
         var writers = Enumerable.Range(0, ConcurrentWriters).Select(i => Task.Factory.StartNew(
             () => store.Associates.UpdateAsync("a1", current =>
             {

@@ -128,6 +128,19 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Timestamps_round_trip_at_millisecond_precision()
+    {
+        var store = await CreateStoreAsync();
+        var precise = new DateTime(2026, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc).AddTicks(9999);
+
+        await store.Associates.InsertAsync(Associate("a1") with { HiredAt = precise });
+
+        var read = await store.Associates.GetByIdAsync("a1");
+        Assert.Equal(new DateTime(2026, 1, 2, 3, 4, 5, 678, DateTimeKind.Utc), read!.HiredAt);
+        Assert.Equal(DateTimeKind.Utc, read.HiredAt.Kind);
+    }
+
+    [Fact]
     public async Task Ping_answers_true_for_an_open_store()
     {
         var store = await CreateStoreAsync();
