@@ -2,16 +2,34 @@ using GraphTraining.Data.Embedded;
 using GraphTraining.Data.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphTraining.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The store chosen by <c>Store:Provider</c> (Embedded by default), as a singleton.</summary>
+    private const string Embedded = "Embedded";
+
+    /// <summary>
+    /// The store chosen by <c>Store:Provider</c> (Embedded by default), as a singleton the container disposes.
+    /// An unknown provider fails here, at start-up, rather than on the first request.
+    /// </summary>
     public static IServiceCollection AddTrainingStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StoreOptions>(configuration.GetSection(StoreOptions.SectionName));
-        services.AddSingleton<ITrainingStore, EmbeddedTrainingStore>();
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(StoreOptions.SectionName);
+        services.Configure<StoreOptions>(section);
+        var provider = section[nameof(StoreOptions.Provider)];
+        switch (string.IsNullOrWhiteSpace(provider) ? Embedded : provider.Trim())
+        {
+            case var name when name.Equals(Embedded, StringComparison.OrdinalIgnoreCase):
+                services.AddSingleton<ITrainingStore>(sp => new EmbeddedTrainingStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)} is '{provider}', which is not a store this server has. Accepted values: {Embedded}.");
+        }
+
         return services;
     }
 }
