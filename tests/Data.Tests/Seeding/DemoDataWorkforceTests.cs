@@ -92,6 +92,22 @@ public class DemoDataWorkforceTests(DefaultDemoData demo) : IClassFixture<Defaul
     }
 
     [Fact]
+    public void Everyone_who_acted_on_an_associate_was_already_employed_at_the_time()
+    {
+        void Hired(string? id, DateTime at) => Assert.True(id is null || Index.Associates[id].HiredAt <= at, $"{id} acted at {at:O}");
+
+        Assert.All(Associates, a =>
+        {
+            Assert.All(a.JobFunctions, j => Hired(j.AssignedBy, j.AssignedAt));
+            Assert.All(a.Checklists, c => Hired(c.AssignedBy, c.AssignedAt));
+            Assert.All(a.Checklists.SelectMany(c => c.Items), i => Hired(i.DoneBy, i.DoneAt));
+            Assert.All(a.Certifications, c => Hired(c.AssignedBy, c.AssignedAt));
+            Assert.All(a.Certifications.SelectMany(c => c.Timeline), e => Hired(e.By, e.At));
+            Assert.All(a.Plans, p => Hired(p.CreatedBy, p.CreatedAt));
+        });
+    }
+
+    [Fact]
     public void Every_assigned_checklist_and_certification_is_one_the_associate_is_eligible_for()
     {
         Assert.All(Associates, a =>

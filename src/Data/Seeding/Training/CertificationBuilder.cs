@@ -80,14 +80,23 @@ internal sealed class CertificationBuilder
             current--;
         }
 
+        // The checklists before the current one were completed one after another; the current one may not have begun.
         for (var i = 0; i < count; i++)
         {
-            var from = SeedTime.Fraction(start, Now, i, current + 1);
-            var status = i < current ? ProgressStatus.Completed
-                : i == current && (i == 0 || !Pick.Chance(Random, 30)) ? ProgressStatus.InProgress
-                : ProgressStatus.NotStarted;
-            var to = status == ProgressStatus.Completed ? SeedTime.Fraction(start, Now, i + 1, current + 1) : Now;
-            _checklists.Add(Work(_definition.ChecklistIds[i], status, from, to));
+            var id = _definition.ChecklistIds[i];
+            var from = SeedTime.Fraction(start, Now, Math.Min(i, current), current + 1);
+            if (i < current)
+            {
+                _checklists.Add(Work(id, ProgressStatus.Completed, from, SeedTime.Fraction(start, Now, i + 1, current + 1)));
+            }
+            else if (i == current && (i == 0 || !Pick.Chance(Random, 30)))
+            {
+                _checklists.Add(Work(id, ProgressStatus.InProgress, from, Now));
+            }
+            else
+            {
+                _checklists.Add(Beneath(id));
+            }
         }
 
         var tiersDone = Random.Next(_definition.Tiers.Count);
@@ -135,6 +144,11 @@ internal sealed class CertificationBuilder
             ? SeedTime.Between(Random, earliest, SeedTime.Min(latest, earliest + SeedTime.Day * 90))
             : SeedTime.Between(Random, earliest, latest);
         var start = SeedTime.Between(Random, SeedTime.Max(ready, certifiedAt - span - SeedTime.Day * 60), certifiedAt - span);
+        if (story == Certified && valid is { } validDays)
+        {
+            EarlierCycles(ready, start, span, SeedTime.Day * validDays);
+        }
+
         _timeline.Add(new() { Kind = TimelineEventKind.Started, At = start });
         var count = _definition.ChecklistIds.Count;
         var reset = story == Reassigned;
@@ -162,6 +176,34 @@ internal sealed class CertificationBuilder
             Suspended or RevokedForRecertification or RevokedPermanently => certified with { Revocation = Revoke(story, certifiedAt, expiresAt) },
             _ => certified,
         };
+    }
+
+    // Someone who could have certified long ago on a certification that lapses has been round the cycle
+    // before: certified, expired, re-assigned, certified again (the checklists show the latest round only).
+    private void EarlierCycles(DateTime ready, DateTime start, TimeSpan span, TimeSpan validity)
+    {
+        for (var nextStart = start; ;)
+        {
+            var expiredAt = nextStart - SeedTime.Day * Random.Next(2, 30);
+            var certifiedAt = expiredAt - validity;
+            var startedAt = certifiedAt - span - SeedTime.Day * Random.Next(0, 30);
+            if (startedAt < ready)
+            {
+                return;
+            }
+
+            _timeline.Add(new() { Kind = TimelineEventKind.Started, At = startedAt });
+            _timeline.Add(new() { Kind = TimelineEventKind.Certified, At = certifiedAt, By = Pick.One(Random, _trainers) });
+            _timeline.Add(new() { Kind = TimelineEventKind.Expired, At = expiredAt });
+            _timeline.Add(new()
+            {
+                Kind = TimelineEventKind.Reassigned,
+                At = SeedTime.Between(Random, expiredAt, nextStart),
+                By = _person.TeamLeaderId ?? _person.SeniorLeaderId,
+                Note = "Recertification",
+            });
+            nextStart = startedAt;
+        }
     }
 
     private AssociateCertification Expire(AssociateCertification certified, DateTime expiresAt)

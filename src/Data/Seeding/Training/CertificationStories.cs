@@ -35,10 +35,10 @@ internal static class CertificationStories
             (InProgress, Fits(SeedTime.Day * 2) ? late ? 12 : 50 : 0),
             (Certified, certifiable ? late ? 52 : 20 : 0),
             (Reinstated, late && Fits(span + SeedTime.Day * 4) ? 3 : 0),
-            (Expired, late && canExpire ? 12 : 0),
-            (Suspended, late && Fits(span + SeedTime.Day * 3) ? 4 : 0),
-            (RevokedForRecertification, late && Fits(span + SeedTime.Day * 3) ? 6 : 0),
-            (RevokedPermanently, late && Fits(span + SeedTime.Day * 3) ? 4 : 0),
+            (Expired, late && canExpire ? 20 : 0),
+            (Suspended, late && Fits(span + SeedTime.Day * 3) ? 3 : 0),
+            (RevokedForRecertification, late && Fits(span + SeedTime.Day * 3) ? 3 : 0),
+            (RevokedPermanently, late && Fits(span + SeedTime.Day * 3) ? 2 : 0),
         ]);
     }
 

@@ -86,7 +86,7 @@ internal sealed class TrainingBuilder
         var coverage = _context.Coverage;
         if (Pick.Chance(Random, 20) || coverage.Wants(CoverageAreas.CertificationSource, AssignmentSource.Manual))
         {
-            var candidates = _context.Catalog.Certifications.Values.Where(CanTakeCertification).ToList();
+            var candidates = DemoCertifications.All.Where(CanTakeCertification).ToList();
             if (candidates.Count > 0)
             {
                 var by = _person.TeamLeaderId!;
@@ -96,7 +96,7 @@ internal sealed class TrainingBuilder
 
         if (Pick.Chance(Random, 20) || coverage.Wants(CoverageAreas.ChecklistSource, AssignmentSource.Manual))
         {
-            var candidates = _context.Catalog.Checklists.Values.Where(CanTakeChecklist).ToList();
+            var candidates = DemoChecklists.All.Where(CanTakeChecklist).ToList();
             if (candidates.Count > 0)
             {
                 var by = Pick.Chance(Random, 50) ? _person.TeamLeaderId! : Pick.One(Random, _trainers);

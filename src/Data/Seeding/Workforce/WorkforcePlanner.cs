@@ -20,7 +20,7 @@ internal static class WorkforcePlanner
         var rest = Math.Max(requested, DemoDataGenerator.MinimumAssociates) - FixedLeaders;
         var teamLeaderTarget = Math.Max(2 * sites.Count, rest / 16);
         var teamLeadersPerSite = sites.Select(s => Math.Max(2, teamLeaderTarget * s.FrontlineWeight / 100)).ToList();
-        var jobs = sites.SelectMany(s => s.Jobs.Select(j => (Site: s, j.JobFunctionId))).ToList();
+        var jobs = sites.SelectMany((s, i) => s.Jobs.Select(j => (SiteIndex: i, j.JobFunctionId))).ToList();
         var skillBuilders = Math.Max(jobs.Count, rest / 30);
         var frontline = rest - teamLeadersPerSite.Sum() - skillBuilders;
 
@@ -43,6 +43,7 @@ internal static class WorkforcePlanner
             return person;
         }
 
+        // Leaders and trainers were hired over seven years ago, before any frontline associate they train or lead.
         int LeaderTenure() => random.Next(2_600, 6_000);
 
         var admin = Add(PersonKind.Administrator, DemoLocations.HarbourPoint, LeaderTenure(), DemoRoleIds.Administrator);
@@ -54,7 +55,8 @@ internal static class WorkforcePlanner
             .Select((s, i) => Enumerable.Range(0, teamLeadersPerSite[i]).Select(_ => Add(PersonKind.TeamLeader, s.Location.Id, LeaderTenure(), DemoRoleIds.TeamLeader)).ToList())
             .ToList();
         var trainers = Enumerable.Range(0, skillBuilders)
-            .Select(i => (Job: jobs[i % jobs.Count], Person: Add(PersonKind.SkillBuilder, jobs[i % jobs.Count].Site.Location.Id, LeaderTenure(), DemoRoleIds.SkillBuilder)))
+            .Select(i => jobs[i % jobs.Count])
+            .Select(job => (Job: job, Person: Add(PersonKind.SkillBuilder, sites[job.SiteIndex].Location.Id, LeaderTenure(), DemoRoleIds.SkillBuilder)))
             .ToList();
         var frontlinePeople = ShuffledSites(sites, frontline, random)
             .Select(i => (SiteIndex: i, Person: Add(PersonKind.Frontline, sites[i].Location.Id, FrontlineTenure(random), DemoRoleIds.Associate)))
@@ -84,26 +86,28 @@ internal static class WorkforcePlanner
         }
 
         var seatsTaken = new int[sites.Count];
-        foreach (var (job, person) in trainers)
+        foreach (var ((siteIndex, jobFunctionId), person) in trainers)
         {
-            var siteIndex = IndexOf(sites, job.Site);
-            Staff(person, [job.JobFunctionId], isSkillBuilder: true, programManagers[job.Site.RegionIndex].Id, random);
+            // Trainers took on the job they coach within the last seven years, after every leader was hired, so
+            // whoever signed off their own training was already there.
+            var startedJob = now.Date.AddDays(-random.Next(2_000, 2_590));
+            Staff(person, [jobFunctionId], startedJob, isSkillBuilder: true, programManagers[sites[siteIndex].RegionIndex].Id, random);
             Lead(person, teamLeaders[siteIndex], seatsTaken[siteIndex]++, seniorLeaders[siteIndex].Id);
         }
 
         foreach (var (siteIndex, person) in frontlinePeople)
         {
             var site = sites[siteIndex];
-            Staff(person, ChooseJobs(site, person, now, random), isSkillBuilder: false, programManagers[site.RegionIndex].Id, random);
+            Staff(person, ChooseJobs(site, person, now, random), person.HiredAt, isSkillBuilder: false, programManagers[site.RegionIndex].Id, random);
             Lead(person, teamLeaders[siteIndex], seatsTaken[siteIndex]++, seniorLeaders[siteIndex].Id);
         }
 
         return new WorkforcePlan(people);
     }
 
-    private static void Staff(Person person, IReadOnlyList<string> jobFunctionIds, bool isSkillBuilder, string assignedBy, Random random)
+    private static void Staff(Person person, IReadOnlyList<string> jobFunctionIds, DateTime startedJob, bool isSkillBuilder, string assignedBy, Random random)
     {
-        var firstDay = person.HiredAt.AddHours(9);
+        var firstDay = startedJob.AddHours(9);
         person.JobFunctions = jobFunctionIds
             .Select((id, i) => new AssociateJobFunction
             {
@@ -146,7 +150,7 @@ internal static class WorkforcePlanner
         _ => random.Next(365, 2_555),
     };
 
-    // Exact head counts per site (largest share first), then shuffled so ids do not cluster by site.
+    // Exact head counts per site by weight (the remainder handed out in site order), shuffled so ids do not cluster by site.
     private static List<int> ShuffledSites(IReadOnlyList<Site> sites, int count, Random random)
     {
         var totalWeight = sites.Sum(s => s.FrontlineWeight);
@@ -168,17 +172,4 @@ internal static class WorkforcePlanner
 
     private static IReadOnlyList<string> Groups(IEnumerable<string> groups) =>
         groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
-    private static int IndexOf(IReadOnlyList<Site> sites, Site site)
-    {
-        for (var i = 0; i < sites.Count; i++)
-        {
-            if (ReferenceEquals(sites[i], site))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
