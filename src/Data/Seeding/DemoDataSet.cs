@@ -2,7 +2,7 @@ using GraphTraining.Data.Documents;
 
 namespace GraphTraining.Data.Seeding;
 
-/// <summary>Every document of one generated demo organisation, one list per collection, each in id order of creation.</summary>
+/// <summary>Every document of one generated demo organisation, one list per collection, in the order they were created.</summary>
 public sealed record DemoDataSet
 {
     public required IReadOnlyList<LocationDocument> Locations { get; init; }
