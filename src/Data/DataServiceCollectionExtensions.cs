@@ -1,4 +1,6 @@
 using GraphTraining.Data.Embedded;
+using GraphTraining.Data.Mongo;
+using GraphTraining.Data.Seeding;
 using GraphTraining.Data.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +11,7 @@ namespace GraphTraining.Data;
 public static class DataServiceCollectionExtensions
 {
     private const string Embedded = "Embedded";
+    private const string Mongo = "Mongo";
 
     /// <summary>
     /// The store chosen by <c>Store:Provider</c> (Embedded by default), as a singleton the container disposes.
@@ -25,11 +28,18 @@ public static class DataServiceCollectionExtensions
             case var name when name.Equals(Embedded, StringComparison.OrdinalIgnoreCase):
                 services.AddSingleton<ITrainingStore>(sp => new EmbeddedTrainingStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
                 break;
+            case var name when name.Equals(Mongo, StringComparison.OrdinalIgnoreCase):
+                services.Configure<MongoOptions>(configuration.GetSection(MongoOptions.SectionName));
+                services.AddSingleton<MongoTrainingStore>();
+                services.AddSingleton<ITrainingStore>(sp => sp.GetRequiredService<MongoTrainingStore>());
+                services.AddHostedService<MongoStartup>();
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)} is '{provider}', which is not a store this server has. Accepted values: {Embedded}.");
+                    $"{StoreOptions.SectionName}:{nameof(StoreOptions.Provider)} is '{provider}', which is not a store this server has. Accepted values: {Embedded}, {Mongo}.");
         }
 
+        services.AddHostedService<DemoDataStartup>();
         return services;
     }
 }
