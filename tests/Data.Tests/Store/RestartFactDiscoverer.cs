@@ -15,6 +15,12 @@ public sealed class RestartFactDiscoverer(IMessageSink diagnosticMessageSink) : 
         var display = discoveryOptions.MethodDisplayOrDefault();
         var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
         var testClass = testMethod.TestClass.Class.ToRuntimeType();
+        if (ContractFactDiscoverer.SkipReason(testMethod) is { } unreachable)
+        {
+            yield return new SkippedTestCase(diagnosticMessageSink, display, displayOptions, testMethod, unreachable);
+            yield break;
+        }
+
         var reopen = testClass.GetMethod("ReopenAsync", BindingFlags.Instance | BindingFlags.NonPublic);
         if (reopen is not null && reopen.DeclaringType != typeof(TrainingStoreContractTests))
         {

@@ -8,7 +8,7 @@ public abstract partial class TrainingStoreContractTests
 {
     private const int ConcurrentWriters = 20;
 
-    [Fact]
+    [ContractFact]
     public async Task UpdateAsync_from_concurrent_writers_retries_on_conflict_and_keeps_every_change()
     {
         var store = await CreateStoreAsync();

@@ -5,7 +5,7 @@ namespace GraphTraining.Data.Tests.Store;
 
 public abstract partial class TrainingStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task InsertMany_stores_every_document_at_version_1()
     {
         var store = await CreateStoreAsync();
@@ -16,7 +16,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal([Location("a") with { Version = 1 }, Location("b") with { Version = 1 }], stored);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task InsertMany_with_an_id_repeated_inside_the_batch_writes_nothing()
     {
         var store = await CreateStoreAsync();
@@ -28,7 +28,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Empty((await store.Locations.QueryAsync(StoreQuery.All)).Items);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task InsertMany_with_an_id_already_stored_writes_nothing()
     {
         var store = await CreateStoreAsync();

@@ -8,7 +8,7 @@ public abstract partial class TrainingStoreContractTests
     private static readonly StoreQuery ByNameAscending = new() { Sort = [new SortField("name", SortDirection.Ascending)] };
     private static readonly StoreQuery ByNameDescending = new() { Sort = [new SortField("name", SortDirection.Descending)] };
 
-    [Fact]
+    [ContractFact]
     public async Task Sort_by_a_string_field_is_ordinal_with_uppercase_first_and_accents_after_z()
     {
         var store = await CreateStoreAsync();
@@ -22,7 +22,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal(["é", "z", "b", "a", "Z", "B", "A"], descending.Items.Select(l => l.Name));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Null_sorts_first_ascending_and_last_descending()
     {
         var store = await CreateStoreAsync();
@@ -36,7 +36,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal(["n", "e", "x0", "x1"], descending.Items.Select(l => l.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_field_no_document_has_sorts_as_missing_everywhere_and_falls_through_to_the_next_key()
     {
         var store = await CreateStoreAsync();
@@ -51,7 +51,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal(["Ash", "Birch", "Cedar"], page.Items.Select(l => l.Name));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Ties_are_broken_by_id_ascending_in_both_directions()
     {
         var store = await CreateStoreAsync();
@@ -65,7 +65,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal(["a", "c", "b", "d"], descending.Items.Select(l => l.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Sort_by_a_timestamp_orders_by_instant_at_millisecond_precision()
     {
         var store = await CreateStoreAsync();

@@ -5,7 +5,7 @@ namespace GraphTraining.Data.Tests.Store;
 
 public abstract partial class TrainingStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Query_without_a_sort_orders_by_id_ordinally()
     {
         var store = await CreateStoreAsync();
@@ -16,7 +16,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Equal(["B", "a", "a10", "a9", "b"], page.Items.Select(l => l.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Query_skip_and_limit_page_through_the_matches()
     {
         var store = await CreateStoreAsync();
@@ -31,7 +31,7 @@ public abstract partial class TrainingStoreContractTests
         Assert.Empty(beyond.Items);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Query_total_count_ignores_skip_and_limit_and_is_null_unless_asked()
     {
         var store = await CreateStoreAsync();

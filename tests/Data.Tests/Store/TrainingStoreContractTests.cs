@@ -24,7 +24,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [ContractFact]
     public async Task Insert_then_get_returns_the_document_at_version_1()
     {
         var store = await CreateStoreAsync();
@@ -36,7 +36,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(inserted, read);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task GetByIds_keeps_the_asked_order_and_skips_missing_ids()
     {
         var store = await CreateStoreAsync();
@@ -47,7 +47,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(["c", "a", "b"], found.Select(l => l.Id));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Insert_of_an_existing_id_throws_DuplicateDocument_and_keeps_the_first()
     {
         var store = await CreateStoreAsync();
@@ -59,7 +59,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal("First", (await store.Locations.GetByIdAsync("loc-1"))!.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replace_increments_the_version_and_returns_the_stored_document()
     {
         var store = await CreateStoreAsync();
@@ -73,7 +73,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(again, await store.Locations.GetByIdAsync("loc-1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replace_with_a_stale_version_throws_VersionConflict_and_changes_nothing()
     {
         var store = await CreateStoreAsync();
@@ -86,7 +86,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(current, await store.Locations.GetByIdAsync("loc-1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Replace_of_a_missing_document_throws_VersionConflict_and_creates_nothing()
     {
         var store = await CreateStoreAsync();
@@ -96,7 +96,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Null(await store.Locations.GetByIdAsync("ghost"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Delete_with_the_current_version_removes_the_document()
     {
         var store = await CreateStoreAsync();
@@ -107,7 +107,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Null(await store.Locations.GetByIdAsync("loc-1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Delete_with_a_stale_version_throws_VersionConflict_and_keeps_the_document()
     {
         var store = await CreateStoreAsync();
@@ -119,7 +119,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(current, await store.Locations.GetByIdAsync("loc-1"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Delete_of_a_missing_document_returns_false()
     {
         var store = await CreateStoreAsync();
@@ -127,7 +127,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.False(await store.Locations.DeleteAsync("ghost", 1));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Timestamps_round_trip_at_millisecond_precision()
     {
         var store = await CreateStoreAsync();
@@ -140,7 +140,7 @@ public abstract partial class TrainingStoreContractTests : IAsyncLifetime
         Assert.Equal(DateTimeKind.Utc, read.HiredAt.Kind);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Ping_answers_true_for_an_open_store()
     {
         var store = await CreateStoreAsync();
