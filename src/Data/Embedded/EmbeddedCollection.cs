@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphTraining.Data.Documents;
 using GraphTraining.Data.Embedded.Querying;
 using GraphTraining.Data.Store;
@@ -5,15 +6,27 @@ using GraphTraining.Data.Store;
 namespace GraphTraining.Data.Embedded;
 
 /// <summary>
-/// One collection held in memory as immutable documents. Readers take a snapshot of the current map without
-/// locking; writers serialize on one lock and publish a new map only after the write is durable.
+/// One collection held in memory as immutable documents, made durable by the store's journal. Readers never
+/// lock: a query walks the live map and sees each document either before or after a concurrent write, never
+/// half-written (as MongoDB does without a snapshot). Writers take the store's write gate, check the version,
+/// commit to the journal and only then publish the new document.
 /// </summary>
-public sealed class EmbeddedCollection<T> : IDocumentCollection<T> where T : Document
+public sealed class EmbeddedCollection<T> : IDocumentCollection<T>, IEmbeddedCollection where T : Document
 {
-    private readonly Lock _writeLock = new();
-    private Dictionary<string, T> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, T> _documents = new(StringComparer.Ordinal);
+    private readonly EmbeddedWriter _writer;
 
-    public EmbeddedCollection(string name) => Name = name;
+    /// <summary>A standalone memory-only collection.</summary>
+    public EmbeddedCollection(string name)
+        : this(name, new EmbeddedWriter(new MemoryDocumentJournal()))
+    {
+    }
+
+    internal EmbeddedCollection(string name, EmbeddedWriter writer)
+    {
+        Name = name;
+        _writer = writer;
+    }
 
     public string Name { get; }
 
@@ -21,7 +34,15 @@ public sealed class EmbeddedCollection<T> : IDocumentCollection<T> where T : Doc
     {
         ArgumentNullException.ThrowIfNull(query);
         var predicate = EmbeddedQueryCompiler.CompileFilter<T>(query.Filter);
-        var matches = Volatile.Read(ref _documents).Values.Where(predicate).ToList();
+        var matches = new List<T>();
+        foreach (var (_, document) in _documents)
+        {
+            if (predicate(document))
+            {
+                matches.Add(document);
+            }
+        }
+
         matches.Sort(EmbeddedQueryCompiler.CompileSort<T>(query.Sort));
         IEnumerable<T> page = matches.Skip(query.Skip);
         if (query.Limit is { } limit)
@@ -35,84 +56,98 @@ public sealed class EmbeddedCollection<T> : IDocumentCollection<T> where T : Doc
     public Task<IReadOnlyList<T>> GetByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var documents = Volatile.Read(ref _documents);
-        IReadOnlyList<T> found = ids.Select(id => documents.GetValueOrDefault(id)).OfType<T>().ToList();
+        IReadOnlyList<T> found = ids.Select(id => _documents.GetValueOrDefault(id)).OfType<T>().ToList();
         return Task.FromResult(found);
     }
 
-    public Task<T> InsertAsync(T document, CancellationToken cancellationToken = default)
+    public async Task<T> InsertAsync(T document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        lock (_writeLock)
+        var (stored, record) = Prepare(document, version: 1);
+        return await _writer.WriteAsync(async journal =>
         {
-            if (_documents.ContainsKey(document.Id))
+            if (_documents.ContainsKey(stored.Id))
             {
-                throw new DuplicateDocumentException(Name, document.Id);
+                throw new DuplicateDocumentException(Name, stored.Id);
             }
 
-            var stored = DocumentMapping.RoundTrip(document with { Version = 1 });
-            Publish(map => map[stored.Id] = stored);
-            return Task.FromResult(stored);
-        }
+            await journal.InsertAsync([record]).ConfigureAwait(false);
+            _documents[stored.Id] = stored;
+            return stored;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task InsertManyAsync(IReadOnlyCollection<T> documents, CancellationToken cancellationToken = default)
+    public async Task InsertManyAsync(IReadOnlyCollection<T> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        lock (_writeLock)
+        var prepared = documents.Select(d => Prepare(d, version: 1)).ToList();
+        await _writer.WriteAsync(async journal =>
         {
-            var duplicate = documents.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1 || _documents.ContainsKey(g.Key));
-            if (duplicate is not null)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var duplicate = prepared.FirstOrDefault(p => !seen.Add(p.Stored.Id) || _documents.ContainsKey(p.Stored.Id));
+            if (duplicate.Stored is not null)
             {
-                throw new DuplicateDocumentException(Name, duplicate.Key);
+                throw new DuplicateDocumentException(Name, duplicate.Stored.Id);
             }
 
-            var stored = documents.Select(d => DocumentMapping.RoundTrip(d with { Version = 1 })).ToList();
-            Publish(map => stored.ForEach(d => map[d.Id] = d));
-            return Task.CompletedTask;
-        }
+            await journal.InsertAsync(prepared.ConvertAll(p => p.Record)).ConfigureAwait(false);
+            foreach (var (stored, _) in prepared)
+            {
+                _documents[stored.Id] = stored;
+            }
+
+            return prepared.Count;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<T> ReplaceAsync(T document, CancellationToken cancellationToken = default)
+    public async Task<T> ReplaceAsync(T document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        lock (_writeLock)
+        var (stored, record) = Prepare(document, document.Version + 1);
+        return await _writer.WriteAsync(async journal =>
         {
-            if (!_documents.TryGetValue(document.Id, out var current) || current.Version != document.Version)
+            // Memory answers the common conflict cheaply; the SQL version check stays as the durable guard.
+            if (!_documents.TryGetValue(document.Id, out var current) || current.Version != document.Version
+                || !await journal.ReplaceAsync(record, document.Version).ConfigureAwait(false))
             {
                 throw new VersionConflictException(Name, document.Id, document.Version);
             }
 
-            var stored = DocumentMapping.RoundTrip(document with { Version = document.Version + 1 });
-            Publish(map => map[stored.Id] = stored);
-            return Task.FromResult(stored);
-        }
+            _documents[stored.Id] = stored;
+            return stored;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<bool> DeleteAsync(string id, long expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<bool> DeleteAsync(string id, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        lock (_writeLock)
+        ArgumentNullException.ThrowIfNull(id);
+        return await _writer.WriteAsync(async journal =>
         {
             if (!_documents.TryGetValue(id, out var current))
             {
-                return Task.FromResult(false);
+                return false;
             }
 
-            if (current.Version != expectedVersion)
+            if (current.Version != expectedVersion || !await journal.DeleteAsync(Name, id, expectedVersion).ConfigureAwait(false))
             {
                 throw new VersionConflictException(Name, id, expectedVersion);
             }
 
-            Publish(map => map.Remove(id));
-            return Task.FromResult(true);
-        }
+            _documents.TryRemove(id, out _);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    // Copy-on-write keeps readers lock-free; fine while writes are rare next to reads.
-    private void Publish(Action<Dictionary<string, T>> change)
+    void IEmbeddedCollection.Load(JournalRecord record)
     {
-        var next = new Dictionary<string, T>(_documents, StringComparer.Ordinal);
-        change(next);
-        Volatile.Write(ref _documents, next);
+        var document = DocumentMapping.FromBson<T>(record.Bson);
+        _documents[record.Id] = document.Version == record.Version ? document : document with { Version = record.Version };
+    }
+
+    // Serialized outside the write gate; memory then holds exactly what a reload from the bytes would give.
+    private (T Stored, JournalRecord Record) Prepare(T document, long version)
+    {
+        var bson = DocumentMapping.ToBson(document with { Version = version });
+        return (DocumentMapping.FromBson<T>(bson), new JournalRecord(Name, document.Id, version, bson));
     }
 }

@@ -1,33 +1,112 @@
 using GraphTraining.Data.Documents;
 using GraphTraining.Data.Store;
+using Microsoft.Data.Sqlite;
 
 namespace GraphTraining.Data.Embedded;
 
-/// <summary>The default store: every collection in memory, no external process.</summary>
-public sealed class EmbeddedTrainingStore : ITrainingStore
+/// <summary>
+/// The default store: every collection held in memory for querying and, unless memory-only, made durable in
+/// one SQLite file (<c>graphtraining.db</c> under <see cref="StoreOptions.DataDirectory"/>). Opening loads every
+/// committed document; disposing closes the file so the same directory can be opened again.
+/// </summary>
+public sealed class EmbeddedTrainingStore : ITrainingStore, IDisposable, IAsyncDisposable
 {
+    private readonly EmbeddedWriter _writer;
+    private readonly List<IEmbeddedCollection> _collections = [];
+
+    /// <summary>A memory-only store: nothing outlives the process.</summary>
     public EmbeddedTrainingStore()
+        : this(new MemoryDocumentJournal())
     {
-        DocumentMapping.Register();
     }
 
-    public IDocumentCollection<AssociateDocument> Associates { get; } = new EmbeddedCollection<AssociateDocument>(CollectionNames.Associates);
+    /// <summary>A durable store in <see cref="StoreOptions.DataDirectory"/> (created when absent); memory-only when that is empty.</summary>
+    public EmbeddedTrainingStore(StoreOptions options)
+        : this(OpenJournal(options))
+    {
+    }
 
-    public IDocumentCollection<LocationDocument> Locations { get; } = new EmbeddedCollection<LocationDocument>(CollectionNames.Locations);
+    private EmbeddedTrainingStore(IDocumentJournal journal)
+    {
+        DocumentMapping.Register();
+        _writer = new EmbeddedWriter(journal);
+        Associates = Collection<AssociateDocument>(CollectionNames.Associates);
+        Locations = Collection<LocationDocument>(CollectionNames.Locations);
+        JobFunctions = Collection<JobFunctionDocument>(CollectionNames.JobFunctions);
+        Certifications = Collection<CertificationDefinitionDocument>(CollectionNames.Certifications);
+        Checklists = Collection<ChecklistDefinitionDocument>(CollectionNames.Checklists);
+        PlanTypes = Collection<PlanTypeDocument>(CollectionNames.PlanTypes);
+        PlanOutcomes = Collection<PlanOutcomeDocument>(CollectionNames.PlanOutcomes);
+        Roles = Collection<RoleDocument>(CollectionNames.Roles);
+        Notifications = Collection<NotificationDocument>(CollectionNames.Notifications);
+        try
+        {
+            EmbeddedStoreLoader.Load(_writer.ReadAll(), _collections);
+        }
+        catch
+        {
+            _writer.Dispose();
+            throw;
+        }
+    }
 
-    public IDocumentCollection<JobFunctionDocument> JobFunctions { get; } = new EmbeddedCollection<JobFunctionDocument>(CollectionNames.JobFunctions);
+    /// <summary>The SQLite file this store writes to, or null when it is memory-only.</summary>
+    public string? DatabasePath => _writer.DatabasePath;
 
-    public IDocumentCollection<CertificationDefinitionDocument> Certifications { get; } = new EmbeddedCollection<CertificationDefinitionDocument>(CollectionNames.Certifications);
+    public IDocumentCollection<AssociateDocument> Associates { get; }
 
-    public IDocumentCollection<ChecklistDefinitionDocument> Checklists { get; } = new EmbeddedCollection<ChecklistDefinitionDocument>(CollectionNames.Checklists);
+    public IDocumentCollection<LocationDocument> Locations { get; }
 
-    public IDocumentCollection<PlanTypeDocument> PlanTypes { get; } = new EmbeddedCollection<PlanTypeDocument>(CollectionNames.PlanTypes);
+    public IDocumentCollection<JobFunctionDocument> JobFunctions { get; }
 
-    public IDocumentCollection<PlanOutcomeDocument> PlanOutcomes { get; } = new EmbeddedCollection<PlanOutcomeDocument>(CollectionNames.PlanOutcomes);
+    public IDocumentCollection<CertificationDefinitionDocument> Certifications { get; }
 
-    public IDocumentCollection<RoleDocument> Roles { get; } = new EmbeddedCollection<RoleDocument>(CollectionNames.Roles);
+    public IDocumentCollection<ChecklistDefinitionDocument> Checklists { get; }
 
-    public IDocumentCollection<NotificationDocument> Notifications { get; } = new EmbeddedCollection<NotificationDocument>(CollectionNames.Notifications);
+    public IDocumentCollection<PlanTypeDocument> PlanTypes { get; }
 
-    public Task<bool> PingAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
+    public IDocumentCollection<PlanOutcomeDocument> PlanOutcomes { get; }
+
+    public IDocumentCollection<RoleDocument> Roles { get; }
+
+    public IDocumentCollection<NotificationDocument> Notifications { get; }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await _writer.WriteAsync(journal => journal.PingAsync(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SqliteException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        _writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Reads a pragma on the connection that does the writes, where per-connection settings live.</summary>
+    internal Task<string?> ReadPragmaAsync(string name) =>
+        _writer.WriteAsync(journal => journal.ReadPragmaAsync(name), CancellationToken.None);
+
+    private static IDocumentJournal OpenJournal(StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.DataDirectory)
+            ? new MemoryDocumentJournal()
+            : SqliteDocumentJournal.Open(options.DataDirectory);
+    }
+
+    private EmbeddedCollection<T> Collection<T>(string name) where T : Document
+    {
+        var collection = new EmbeddedCollection<T>(name, _writer);
+        _collections.Add(collection);
+        return collection;
+    }
 }

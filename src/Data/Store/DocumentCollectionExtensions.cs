@@ -4,7 +4,8 @@ namespace GraphTraining.Data.Store;
 
 public static class DocumentCollectionExtensions
 {
-    private const int MaxAttempts = 8;
+    private const int MaxAttempts = 10;
+    private const int MaxBackoffMilliseconds = 1000;
 
     public static async Task<T?> GetByIdAsync<T>(this IDocumentCollection<T> collection, string id, CancellationToken cancellationToken = default)
         where T : Document
@@ -49,6 +50,12 @@ public static class DocumentCollectionExtensions
             {
                 // Another writer changed the document between our read and write: the rule runs again on theirs.
             }
+
+            // Writers that all lost the same race would otherwise retry in lockstep and collide again. Every read
+            // taken while a commit is under way is stale once it lands, so a random wait, doubling per attempt
+            // (8 ms up to 1 s), spreads contenders over as many commits as there are of them.
+            var backoff = Random.Shared.Next(0, Math.Min(MaxBackoffMilliseconds, 4 << attempt));
+            await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
         }
     }
 

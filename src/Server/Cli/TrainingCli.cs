@@ -8,7 +8,7 @@ namespace GraphTraining.Server.Cli;
 /// </summary>
 public static class TrainingCli
 {
-    private static readonly Command[] Commands = [SchemaCommand.Create()];
+    private static readonly Command[] Commands = [SchemaCommand.Create(), SeedCommand.Create(), ExportCommand.Create(), ImportCommand.Create()];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && Commands.Any(c => c.Name == args[0]);
