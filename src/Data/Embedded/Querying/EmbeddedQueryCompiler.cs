@@ -11,6 +11,10 @@ namespace GraphTraining.Data.Embedded.Querying;
 /// </summary>
 public static class EmbeddedQueryCompiler
 {
+    /// <summary>
+    /// A predicate for the filter (always true without one), safe to share between threads. Equal filters
+    /// reuse one compiled delegate.
+    /// </summary>
     /// <exception cref="ArgumentException">The filter names an unknown path or cannot be expressed in MQL.</exception>
     public static Func<T, bool> CompileFilter<T>(FilterNode? filter) where T : Document
     {

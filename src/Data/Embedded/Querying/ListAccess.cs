@@ -81,9 +81,8 @@ internal sealed class ListAccess<TRoot, TItem>(PathNode<TRoot, IReadOnlyList<TIt
                 return false;
             }
 
-            for (var i = 0; i < value.Count; i++)
+            foreach (var item in ListItems.Of(value))
             {
-                var item = value[i];
                 if ((!skipNulls || item is not null) && matches(item))
                 {
                     return true;

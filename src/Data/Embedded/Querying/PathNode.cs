@@ -30,9 +30,9 @@ internal sealed class LeafListNode<TItem> : PathNode<IReadOnlyList<TItem>?, TIte
             return test.MatchesMissing;
         }
 
-        for (var i = 0; i < input.Count; i++)
+        foreach (var item in ListItems.Of(input))
         {
-            if (test.Test(input[i]))
+            if (test.Test(item))
             {
                 return true;
             }
@@ -67,9 +67,8 @@ internal sealed class ListHopNode<TItem, TLeaf>(PathNode<TItem, TLeaf> next) : P
             return test.MatchesMissing;
         }
 
-        for (var i = 0; i < input.Count; i++)
+        foreach (var item in ListItems.Of(input))
         {
-            var item = input[i];
             if (item is not null && next.Any(item, test))
             {
                 return true;

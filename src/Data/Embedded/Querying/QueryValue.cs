@@ -30,6 +30,9 @@ internal readonly struct QueryValue
 
     public string? Text => _string;
 
+    /// <summary>The 64-bit integer, boolean (0/1) or milliseconds since the epoch, by rank.</summary>
+    public long Int64Value => _integer;
+
     public bool IsNaN => _isDouble && double.IsNaN(_double);
 
     public static QueryValue Integer(long value) => new(ValueRank.Number, integer: value);

@@ -14,10 +14,27 @@ internal static class SortCompiler
     public static IComparer<T> Compile<T>(IReadOnlyList<SortField> sort) where T : Document
     {
         var paths = SortRules.Resolve(typeof(T), sort);
-        var keys = paths.Select((path, i) => (
-            Node: (SortNode<T>)Build(path, 0, typeof(T)),
-            Descending: sort[i].Direction == SortDirection.Descending)).ToArray();
+        var keys = paths.Select((path, i) => Key<T>(path, sort[i].Direction == SortDirection.Descending)).ToArray();
         return new KeyComparer<T>(keys, tieBreakById: !SortRules.SortsById(sort));
+    }
+
+    private static SortKey<T> Key<T>(MappedPath path, bool descending)
+    {
+        if (path.Steps.Count > 1 || path.Leaf.IsList)
+        {
+            return new WalkedKey<T>((SortNode<T>)Build(path, 0, typeof(T)), descending);
+        }
+
+        // A top-level single value, the usual sort: read and compare it directly.
+        var leaf = path.Leaf.MemberType;
+        var read = MemberReaders.For(typeof(T), path.Leaf.MemberMap, leaf);
+        if (leaf == typeof(string))
+        {
+            return new StringKey<T>((Func<T, string?>)read, descending);
+        }
+
+        return (SortKey<T>)Activator.CreateInstance(
+            typeof(ValueKey<,>).MakeGenericType(typeof(T), leaf), read, Converter(path.Leaf, path.Path), descending)!;
     }
 
     private static object Build(MappedPath path, int index, Type input)
@@ -59,7 +76,7 @@ internal static class SortCompiler
     private static object Create(Type definition, Type[] arguments, params object[] parameters) =>
         Activator.CreateInstance(definition.MakeGenericType(arguments), parameters)!;
 
-    private sealed class KeyComparer<T>((SortNode<T> Node, bool Descending)[] keys, bool tieBreakById) : IComparer<T>
+    private sealed class KeyComparer<T>(SortKey<T>[] keys, bool tieBreakById) : IComparer<T>
         where T : Document
     {
         public int Compare(T? x, T? y)
@@ -71,19 +88,53 @@ internal static class SortCompiler
 
             ArgumentNullException.ThrowIfNull(x);
             ArgumentNullException.ThrowIfNull(y);
-            foreach (var (node, descending) in keys)
+            foreach (var key in keys)
             {
-                var order = QueryValue.Compare(Key(node, x, descending), Key(node, y, descending));
+                var order = key.Compare(x, y);
                 if (order != 0)
                 {
-                    return descending ? -order : order;
+                    return order;
                 }
             }
 
             return tieBreakById ? StringOrder.Compare(x.Id, y.Id) : 0;
         }
+    }
 
-        private static QueryValue Key(SortNode<T> node, T document, bool descending)
+    /// <summary>One sort key's order between two documents, its direction applied.</summary>
+    private abstract class SortKey<T>
+    {
+        public abstract int Compare(T x, T y);
+    }
+
+    private sealed class StringKey<T>(Func<T, string?> read, bool descending) : SortKey<T>
+    {
+        // Null orders first, as the Null rank does.
+        public override int Compare(T x, T y)
+        {
+            var order = StringOrder.Compare(read(x), read(y));
+            return descending ? -order : order;
+        }
+    }
+
+    private sealed class ValueKey<T, TLeaf>(Func<T, TLeaf> read, Func<TLeaf, QueryValue> convert, bool descending) : SortKey<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            var order = QueryValue.Compare(convert(read(x)), convert(read(y)));
+            return descending ? -order : order;
+        }
+    }
+
+    private sealed class WalkedKey<T>(SortNode<T> node, bool descending) : SortKey<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            var order = QueryValue.Compare(Key(x), Key(y));
+            return descending ? -order : order;
+        }
+
+        private QueryValue Key(T document)
         {
             var pick = new KeyPick(largest: descending);
             node.Visit(document, ref pick);

@@ -59,9 +59,9 @@ internal sealed class SortLeafListNode<TItem>(Func<TItem, QueryValue> convert) :
             return;
         }
 
-        for (var i = 0; i < input.Count; i++)
+        foreach (var item in ListItems.Of(input))
         {
-            pick.Offer(convert(input[i]));
+            pick.Offer(convert(item));
         }
     }
 }
@@ -77,9 +77,8 @@ internal sealed class SortListHopNode<TItem>(SortNode<TItem> next) : SortNode<IR
             return;
         }
 
-        for (var i = 0; i < input.Count; i++)
+        foreach (var item in ListItems.Of(input))
         {
-            var item = input[i];
             if (item is null)
             {
                 pick.Offer(QueryValue.Null);

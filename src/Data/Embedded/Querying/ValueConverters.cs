@@ -16,6 +16,10 @@ internal static class ValueConverters
 {
     private static readonly ConcurrentDictionary<Type, Delegate> Cache = new();
 
+    // Stored documents hold UTC times; for those the driver's conversion is this subtraction (checked over
+    // random ticks before and after 1970, truncating toward zero like BsonUtils).
+    private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
+
     /// <summary>The converter for values of <typeparamref name="T"/> at <paramref name="step"/> (a list's items for lists).</summary>
     /// <exception cref="NotSupportedException">The member is stored in a form the embedded engine does not evaluate.</exception>
     public static Func<T, QueryValue> For<T>(MappedStep step, string path)
@@ -62,11 +66,17 @@ internal static class ValueConverters
             _ when type == typeof(int) => new Func<int, QueryValue>(static v => QueryValue.Integer(v)),
             _ when type == typeof(long) => new Func<long, QueryValue>(QueryValue.Integer),
             _ when type == typeof(double) => new Func<double, QueryValue>(QueryValue.Double),
-            _ when type == typeof(DateTime) => new Func<DateTime, QueryValue>(static v =>
-                QueryValue.Date(BsonUtils.ToMillisecondsSinceEpoch(BsonUtils.ToUniversalTime(v)))),
+            _ when type == typeof(DateTime) => new Func<DateTime, QueryValue>(static v => QueryValue.Date(Milliseconds(v))),
             _ => throw new NotSupportedException($"The embedded engine does not evaluate stored {type.Name} values."),
         };
     }
+
+    /// <summary>A timestamp as <c>DateTimeSerializer</c> stores it: UTC milliseconds since the epoch.</summary>
+    public static long Milliseconds(DateTime value) => value.Kind == DateTimeKind.Utc
+        ? (value.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond
+        : BsonUtils.ToMillisecondsSinceEpoch(BsonUtils.ToUniversalTime(value));
+
+
 
     private static Func<T?, QueryValue> NullableOf<T>(Func<T, QueryValue> inner) where T : struct =>
         value => value.HasValue ? inner(value.GetValueOrDefault()) : QueryValue.Null;

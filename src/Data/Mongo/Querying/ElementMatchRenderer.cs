@@ -25,6 +25,12 @@ internal static class ElementMatchRenderer
         }
 
         var quantifier = FilterRules.Quantifier(condition);
+        var split = path.FirstInnerListIndex;
+        if (split >= 0 && !(quantifier == ListQuantifier.All && condition.Element is null))
+        {
+            return FilterRenderer.Render(Nest(path, split, quantifier, condition.Element), rootType);
+        }
+
         if (condition.Element is null)
         {
             return quantifier switch
@@ -38,6 +44,24 @@ internal static class ElementMatchRenderer
         return path.Leaf.Shape == ValueShape.DocumentList
             ? RenderDocuments(path, quantifier, condition.Element)
             : RenderScalars(path, quantifier, condition.Element);
+    }
+
+    /// <summary>
+    /// A quantifier on a list reached through another list (<c>certifications.tiers</c>) applies to each inner
+    /// list separately in MongoDB; mingo instead treats the list of lists as one list. Nesting the quantifiers
+    /// means the same in MongoDB and leaves mingo no room: Some is Some(Some), None is None(Some), All is
+    /// All(All), each inner one relative to the outer list's element.
+    /// </summary>
+    private static ListCondition Nest(MappedPath path, int split, ListQuantifier quantifier, FilterNode? element)
+    {
+        var outer = path.Prefix(split);
+        var inner = path.Suffix(split + 1).Path;
+        return quantifier switch
+        {
+            ListQuantifier.All => new ListCondition(outer, ListQuantifier.All, new ListCondition(inner, ListQuantifier.All, element)),
+            ListQuantifier.None => new ListCondition(outer, ListQuantifier.None, new ListCondition(inner, ListQuantifier.Some, element)),
+            _ => new ListCondition(outer, ListQuantifier.Some, new ListCondition(inner, ListQuantifier.Some, element)),
+        };
     }
 
     private static BsonDocument RenderDocuments(MappedPath path, ListQuantifier quantifier, FilterNode element)

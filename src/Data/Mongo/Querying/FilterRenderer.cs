@@ -67,6 +67,9 @@ internal static class FilterRenderer
         : IsNever(rendered) ? []
         : rendered.ElementCount == 1 && rendered.GetElement(0) is { Name: "$or", Value: BsonArray alternatives }
             ? new BsonDocument("$nor", alternatives)
+        : rendered.ElementCount == 1 && rendered.GetElement(0) is { Name: var field, Value: BsonDocument { ElementCount: 1 } match }
+            && !field.StartsWith('$') && match.GetElement(0).Name == "$elemMatch"
+            ? new BsonDocument(field, new BsonDocument("$not", match))
         : new BsonDocument("$nor", new BsonArray { rendered });
 
     private static BsonDocument RenderCondition(FieldCondition condition, Type rootType)
@@ -83,13 +86,10 @@ internal static class FilterRenderer
         }
 
         var path = MappedPath.Resolve(rootType, literal.Field);
-        var split = NullSplit(path, literal);
-        if (split >= 0)
-        {
-            return SpellOutNullThroughList(path, split, literal);
-        }
-
-        return new BsonDocument(path.Path, OperatorValue(literal, path.Leaf));
+        var list = path.FirstInnerListIndex;
+        return list >= 0
+            ? ThroughList(path, list, literal)
+            : new BsonDocument(path.Path, OperatorValue(literal, path.Leaf));
     }
 
     /// <summary>The value under a path: the value itself for Eq, else an operator document.</summary>
@@ -131,44 +131,22 @@ internal static class FilterRenderer
     }, value);
 
     /// <summary>
-    /// Where a null-matching condition crosses a list before a nested sub-document, the list index to split
-    /// at; -1 otherwise. MongoDB matches <c>{"a.b.c": null}</c> when any element of <c>a</c> has a null
-    /// <c>b</c>, but mingo drops such elements while walking the path, so the same meaning is spelled out as
-    /// <c>a</c> being null or missing, or an element matching the rest of the path. The two are equal for
-    /// every document the mapping writes (lists of sub-documents never hold null elements).
+    /// A condition whose path runs through a list, spelled as what MongoDB's path walking means: some
+    /// sub-document of the list matches the rest of the path, or, when the condition matches null, the list
+    /// itself is null or missing (<c>{"a.b": null}</c> matches a missing <c>a</c>). The plain dotted form is
+    /// read differently by mingo (it drops elements where the path is missing and compares only one level
+    /// of nested lists), and the two are equal for every document the mapping writes, whose lists of
+    /// sub-documents never hold null elements. Negated operators are the negation of the whole.
     /// </summary>
-    private static int NullSplit(MappedPath path, FieldCondition condition)
+    private static BsonDocument ThroughList(MappedPath path, int list, FieldCondition condition)
     {
-        var matchesNull = FilterRules.IsList(condition.Operator)
-            ? FilterRules.ListValues(condition).Any(v => v is null)
-            : condition.Value is null;
-        var list = path.FirstInnerListIndex;
-        if (!matchesNull || list < 0)
-        {
-            return -1;
-        }
-
-        for (var i = list + 1; i < path.Steps.Count - 1; i++)
-        {
-            if (path.Steps[i].Shape == ValueShape.Document)
-            {
-                return list;
-            }
-        }
-
-        return -1;
-    }
-
-    private static BsonDocument SpellOutNullThroughList(MappedPath path, int split, FieldCondition condition)
-    {
-        var prefix = path.Prefix(split);
-        var rest = path.Suffix(split + 1);
-        var positive = condition with { Operator = FilterRules.Positive(condition.Operator), Field = rest.Path };
-        var spelled = Or(
-        [
-            new BsonDocument(prefix, BsonNull.Value),
-            new BsonDocument(prefix, new BsonDocument("$elemMatch", Render(positive, path.Steps[split].ItemType))),
-        ]);
+        var prefix = path.Prefix(list);
+        var positive = condition with { Operator = FilterRules.Positive(condition.Operator), Field = path.Suffix(list + 1).Path };
+        var matchesNull = FilterRules.IsList(positive.Operator)
+            ? FilterRules.ListValues(positive).Any(v => v is null)
+            : positive.Operator == FilterOperator.Eq && positive.Value is null;
+        var some = new BsonDocument(prefix, new BsonDocument("$elemMatch", Render(positive, path.Steps[list].ItemType)));
+        var spelled = matchesNull ? Or([new BsonDocument(prefix, BsonNull.Value), some]) : some;
         return FilterRules.IsNegated(condition.Operator) ? Not(spelled) : spelled;
     }
 }

@@ -1,3 +1,5 @@
+using GraphTraining.Data.Documents;
+using GraphTraining.Data.Embedded.Querying;
 using GraphTraining.Data.Store;
 using static GraphTraining.Data.Tests.Embedded.Querying.QueryDocuments;
 
@@ -32,7 +34,7 @@ public class LogicalFilterTests
     [Fact]
     public void No_filter_matches_everything()
     {
-        var predicate = GraphTraining.Data.Embedded.Querying.EmbeddedQueryCompiler.CompileFilter<GraphTraining.Data.Documents.AssociateDocument>(null);
+        var predicate = EmbeddedQueryCompiler.CompileFilter<AssociateDocument>(null);
 
         Assert.True(predicate(Associate("a1")));
     }
@@ -62,5 +64,19 @@ public class LogicalFilterTests
         Assert.Throws<ArgumentException>(() => Matching(Where("displayName", FilterOperator.Contains, 5), Associate("a1")));
         Assert.Throws<ArgumentException>(() => Matching(Where("displayName", FilterOperator.In, "Ada"), Associate("a1")));
         Assert.Throws<ArgumentException>(() => Matching(Where("displayName", FilterOperator.Eq, Values("Ada")), Associate("a1")));
+    }
+
+    [Fact]
+    public void Equal_filters_share_a_compiled_predicate_and_values_of_another_type_do_not()
+    {
+        static FilterNode Version(object value) => All(Where("version", FilterOperator.Eq, value), Where("email", FilterOperator.Eq, null));
+        var documents = new[] { Associate("a1") with { Version = 3 } };
+
+        Assert.Same(
+            EmbeddedQueryCompiler.CompileFilter<AssociateDocument>(Version(3)),
+            EmbeddedQueryCompiler.CompileFilter<AssociateDocument>(Version(3)));
+        Assert.Equal(["a1"], Matching(Version(3), documents));
+        Assert.Empty(Matching(Version("3"), documents));
+        Assert.Equal(["a1"], Matching(Version(3.0), documents));
     }
 }
