@@ -27,10 +27,11 @@ public class ListQuantifierTests
 
     private static readonly AssociateDocument Empty = Associate("a3");
 
-    [Fact] // $elemMatch: one element must meet every condition
+    [Fact] // $elemMatch: one element must meet every condition (Any with an element filter means the same)
     public void Some_requires_one_element_to_meet_every_condition()
     {
         Assert.Equal(["a1"], Matching(Some("certifications", CertifiedManually), BothOnOneElement, SplitAcrossElements, Empty));
+        Assert.Equal(["a1"], Matching(new ListCondition("certifications", ListQuantifier.Any, CertifiedManually), BothOnOneElement, SplitAcrossElements, Empty));
     }
 
     [Fact] // {f: {$not: {$elemMatch: C}}}: no element matches, so empty and missing lists qualify

@@ -78,9 +78,9 @@ internal static class ReferenceMql
 
     /// <summary>Every value a dotted path reaches; null stands for "missing".</summary>
     public static IEnumerable<BsonValue?> Walk(BsonValue root, string path, bool enterLeafList) =>
-        Walk(root, path.Split('.'), 0, enterLeafList, isRoot: true);
+        Walk(root, path.Split('.'), 0, enterLeafList);
 
-    private static IEnumerable<BsonValue?> Walk(BsonValue? value, string[] segments, int index, bool enterLeafList, bool isRoot = false)
+    private static IEnumerable<BsonValue?> Walk(BsonValue? value, string[] segments, int index, bool enterLeafList)
     {
         if (index == segments.Length)
         {
@@ -101,7 +101,7 @@ internal static class ReferenceMql
                 yield return found;
             }
         }
-        else if (value is BsonArray list && !isRoot)
+        else if (value is BsonArray list)
         {
             foreach (var element in list.OfType<BsonDocument>())
             {
