@@ -7,6 +7,7 @@ using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.JobFunctions;
 using GraphTraining.Schema.Locations;
 using GraphTraining.Schema.Plans;
+using GraphTraining.Schema.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,7 @@ public static class SchemaServiceCollectionExtensions
             .AddJobFunctions()
             .AddCertifications()
             .AddChecklists()
-            .AddPlans();
+            .AddPlans()
+            .AddReports();
     }
 }

@@ -13,6 +13,9 @@ namespace GraphTraining.Data.Documents;
 /// </summary>
 public static class DocumentMapping
 {
+    // Report rows are documents too, so queries and MQL over them name elements the same way.
+    private const string ReportsNamespace = "GraphTraining.Data.Reports";
+
     private static readonly Lazy<bool> Registered = new(RegisterOnce, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static void Register() => _ = Registered.Value;
@@ -49,7 +52,7 @@ public static class DocumentMapping
             new EnumRepresentationConvention(BsonType.String, topLevelOnly: false),
             new IgnoreExtraElementsConvention(true),
         };
-        ConventionRegistry.Register("GraphTraining", pack, type => type.Namespace == typeof(Document).Namespace);
+        ConventionRegistry.Register("GraphTraining", pack, type => type.Namespace == typeof(Document).Namespace || type.Namespace == ReportsNamespace);
         BsonSerializer.TryRegisterSerializer(new DateTimeSerializer(DateTimeKind.Utc));
         // The 3.x driver has no default Guid representation; say it once so any Guid is stored as UUID subtype 4.
         BsonSerializer.TryRegisterSerializer(new GuidSerializer(GuidRepresentation.Standard));

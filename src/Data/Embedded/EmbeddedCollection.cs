@@ -30,6 +30,9 @@ public sealed class EmbeddedCollection<T> : IDocumentCollection<T>, IEmbeddedCol
 
     public string Name { get; }
 
+    /// <summary>The live documents, walked without locking (each seen before or after a concurrent write).</summary>
+    internal IEnumerable<T> Documents => _documents.Select(pair => pair.Value);
+
     public Task<StorePage<T>> QueryAsync(StoreQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,4 +1,6 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Embedded.Reports;
+using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 using Microsoft.Data.Sqlite;
 
@@ -39,6 +41,15 @@ public sealed class EmbeddedTrainingStore : ITrainingStore, IDisposable, IAsyncD
         PlanOutcomes = Collection<PlanOutcomeDocument>(CollectionNames.PlanOutcomes);
         Roles = Collection<RoleDocument>(CollectionNames.Roles);
         Notifications = Collection<NotificationDocument>(CollectionNames.Notifications);
+        var associates = (EmbeddedCollection<AssociateDocument>)Associates;
+        var catalog = new EmbeddedReportCatalog(
+            (EmbeddedCollection<CertificationDefinitionDocument>)Certifications,
+            (EmbeddedCollection<ChecklistDefinitionDocument>)Checklists,
+            (EmbeddedCollection<PlanTypeDocument>)PlanTypes,
+            (EmbeddedCollection<PlanOutcomeDocument>)PlanOutcomes);
+        CertificationRecords = new EmbeddedReportRows<CertificationRecord>(ReportNames.CertificationRecords, associates, catalog, RowProjection.Certifications);
+        SkillBuildRecords = new EmbeddedReportRows<SkillBuildRecord>(ReportNames.SkillBuildRecords, associates, catalog, RowProjection.Checklists);
+        PlanRecords = new EmbeddedReportRows<PlanRecord>(ReportNames.PlanRecords, associates, catalog, RowProjection.Plans);
         try
         {
             EmbeddedStoreLoader.Load(_writer.ReadAll(), _collections);
@@ -70,6 +81,12 @@ public sealed class EmbeddedTrainingStore : ITrainingStore, IDisposable, IAsyncD
     public IDocumentCollection<RoleDocument> Roles { get; }
 
     public IDocumentCollection<NotificationDocument> Notifications { get; }
+
+    public IReportRows<CertificationRecord> CertificationRecords { get; }
+
+    public IReportRows<SkillBuildRecord> SkillBuildRecords { get; }
+
+    public IReportRows<PlanRecord> PlanRecords { get; }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,6 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Mongo.Reports;
+using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 using Microsoft.Extensions.Options;
 using MongoDB.Bson;
@@ -27,6 +29,10 @@ public sealed class MongoTrainingStore : ITrainingStore, IDisposable
         PlanOutcomes = Collection<PlanOutcomeDocument>(CollectionNames.PlanOutcomes);
         Roles = Collection<RoleDocument>(CollectionNames.Roles);
         Notifications = Collection<NotificationDocument>(CollectionNames.Notifications);
+        var associates = Database.GetCollection<BsonDocument>(CollectionNames.Associates);
+        CertificationRecords = new MongoReportRows<CertificationRecord>(ReportNames.CertificationRecords, associates);
+        SkillBuildRecords = new MongoReportRows<SkillBuildRecord>(ReportNames.SkillBuildRecords, associates);
+        PlanRecords = new MongoReportRows<PlanRecord>(ReportNames.PlanRecords, associates);
     }
 
     public MongoOptions Options { get; }
@@ -53,6 +59,12 @@ public sealed class MongoTrainingStore : ITrainingStore, IDisposable
     public IDocumentCollection<RoleDocument> Roles { get; }
 
     public IDocumentCollection<NotificationDocument> Notifications { get; }
+
+    public IReportRows<CertificationRecord> CertificationRecords { get; }
+
+    public IReportRows<SkillBuildRecord> SkillBuildRecords { get; }
+
+    public IReportRows<PlanRecord> PlanRecords { get; }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Reports;
 
 namespace GraphTraining.Data.Store;
 
@@ -25,6 +26,15 @@ public interface ITrainingStore
     IDocumentCollection<RoleDocument> Roles { get; }
 
     IDocumentCollection<NotificationDocument> Notifications { get; }
+
+    /// <summary>One row per associate × assigned certification.</summary>
+    IReportRows<CertificationRecord> CertificationRecords { get; }
+
+    /// <summary>One row per associate × assigned skill build checklist.</summary>
+    IReportRows<SkillBuildRecord> SkillBuildRecords { get; }
+
+    /// <summary>One row per associate × 1-to-1 plan.</summary>
+    IReportRows<PlanRecord> PlanRecords { get; }
 
     /// <summary>True when the store can serve requests now (the readiness check).</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken = default);

@@ -1,4 +1,5 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 
 namespace GraphTraining.Schema.Tests.Support;
@@ -27,6 +28,12 @@ public sealed class CountingStore(ITrainingStore inner) : ITrainingStore
     public IDocumentCollection<RoleDocument> Roles => inner.Roles;
 
     public IDocumentCollection<NotificationDocument> Notifications => inner.Notifications;
+
+    public IReportRows<CertificationRecord> CertificationRecords => inner.CertificationRecords;
+
+    public IReportRows<SkillBuildRecord> SkillBuildRecords => inner.SkillBuildRecords;
+
+    public IReportRows<PlanRecord> PlanRecords => inner.PlanRecords;
 
     public Task<bool> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
 

@@ -1,4 +1,5 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Reports;
 
 namespace GraphTraining.Data.Store.Explain;
 
@@ -25,7 +26,30 @@ public sealed class ObservedTrainingStore(ITrainingStore inner) : ITrainingStore
 
     public IDocumentCollection<NotificationDocument> Notifications { get; } = new ObservedCollection<NotificationDocument>(inner.Notifications);
 
+    public IReportRows<CertificationRecord> CertificationRecords { get; } = new ObservedRows<CertificationRecord>(inner.CertificationRecords);
+
+    public IReportRows<SkillBuildRecord> SkillBuildRecords { get; } = new ObservedRows<SkillBuildRecord>(inner.SkillBuildRecords);
+
+    public IReportRows<PlanRecord> PlanRecords { get; } = new ObservedRows<PlanRecord>(inner.PlanRecords);
+
     public Task<bool> PingAsync(CancellationToken cancellationToken = default) => inner.PingAsync(cancellationToken);
+
+    private sealed class ObservedRows<TRow>(IReportRows<TRow> rows) : IReportRows<TRow> where TRow : Document
+    {
+        public string Name => rows.Name;
+
+        public Task<StorePage<TRow>> QueryAsync(StoreQuery query, CancellationToken cancellationToken = default)
+        {
+            StoreOperationLog.Current?.Record(new StoreOperation(Name, typeof(TRow), query, null));
+            return rows.QueryAsync(query, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<SummaryGroup>> SummarizeAsync(FilterNode? filter, IReadOnlyList<string> groupBy, CancellationToken cancellationToken = default)
+        {
+            StoreOperationLog.Current?.Record(new StoreOperation(Name, typeof(TRow), new StoreQuery { Filter = filter }, null, [.. groupBy]));
+            return rows.SummarizeAsync(filter, groupBy, cancellationToken);
+        }
+    }
 
     private sealed class ObservedCollection<T>(IDocumentCollection<T> collection) : IDocumentCollection<T> where T : Document
     {
