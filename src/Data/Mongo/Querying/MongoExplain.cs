@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using GraphTraining.Data.Mongo.Reports;
+using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 using GraphTraining.Data.Store.Explain;
 using MongoDB.Bson;
@@ -35,6 +37,16 @@ public static class MongoExplain
         }
 
         var query = operation.Query!;
+        if (operation.DocumentType.Namespace == typeof(CertificationRecord).Namespace)
+        {
+            foreach (var pipeline in ReportPipelinesFor(operation))
+            {
+                yield return new BsonDocument { { "collection", CollectionNames.Associates }, { "pipeline", new BsonArray(pipeline) } };
+            }
+
+            yield break;
+        }
+
         var rendered = Renderer(operation.DocumentType)(query);
         if (query.Limit != 0)
         {
@@ -63,6 +75,31 @@ public static class MongoExplain
             };
         }
     }
+
+    // Report rows are aggregations over associates, rendered by the same ReportPipelines the adapter runs.
+    private static IEnumerable<IReadOnlyList<BsonDocument>> ReportPipelinesFor(StoreOperation operation)
+    {
+        var query = operation.Query!;
+        var type = operation.DocumentType;
+        if (operation.GroupBy is { } groupBy)
+        {
+            yield return (IReadOnlyList<BsonDocument>)Generic(nameof(ReportPipelines.Summary), type).Invoke(null, [query.Filter, groupBy])!;
+            yield break;
+        }
+
+        if (query.Limit != 0)
+        {
+            yield return (IReadOnlyList<BsonDocument>)Generic(nameof(ReportPipelines.Rows), type).Invoke(null, [query])!;
+        }
+
+        if (query.IncludeTotalCount)
+        {
+            yield return (IReadOnlyList<BsonDocument>)Generic(nameof(ReportPipelines.Count), type).Invoke(null, [query.Filter])!;
+        }
+    }
+
+    private static System.Reflection.MethodInfo Generic(string name, Type type) =>
+        typeof(ReportPipelines).GetMethod(name)!.MakeGenericMethod(type);
 
     private static Func<StoreQuery, MongoQuery> Renderer(Type documentType) =>
         Renderers.GetOrAdd(documentType, type =>
