@@ -46,14 +46,9 @@ public sealed class EmbeddedCollection<T> : IDocumentCollection<T>, IEmbeddedCol
             }
         }
 
-        matches.Sort(EmbeddedQueryCompiler.CompileSort<T>(query.Sort));
-        IEnumerable<T> page = matches.Skip(query.Skip);
-        if (query.Limit is { } limit)
-        {
-            page = page.Take(limit);
-        }
-
-        return Task.FromResult(new StorePage<T>(page.ToList(), query.IncludeTotalCount ? matches.Count : null));
+        var total = matches.Count;
+        var page = TopRows.Page(matches, EmbeddedQueryCompiler.CompileSort<T>(query.Sort), query.Skip, query.Limit);
+        return Task.FromResult(new StorePage<T>(page, query.IncludeTotalCount ? total : null));
     }
 
     public Task<IReadOnlyList<T>> GetByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)

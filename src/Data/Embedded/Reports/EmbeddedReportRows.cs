@@ -30,14 +30,8 @@ internal sealed class EmbeddedReportRows<TRow>(
         var predicate = EmbeddedQueryCompiler.CompileFilter<TRow>(query.Filter);
         var order = EmbeddedQueryCompiler.CompileSort<TRow>(query.Sort);
         var matches = Rows(cancellationToken).Where(predicate).ToList();
-        matches.Sort(order);
-        IEnumerable<TRow> page = matches.Skip(query.Skip);
-        if (query.Limit is { } limit)
-        {
-            page = page.Take(limit);
-        }
-
-        return Task.FromResult(new StorePage<TRow>(page.ToList(), query.IncludeTotalCount ? matches.Count : null));
+        var total = matches.Count;
+        return Task.FromResult(new StorePage<TRow>(TopRows.Page(matches, order, query.Skip, query.Limit), query.IncludeTotalCount ? total : null));
     }
 
     public Task<IReadOnlyList<SummaryGroup>> SummarizeAsync(FilterNode? filter, IReadOnlyList<string> groupBy, CancellationToken cancellationToken = default)
