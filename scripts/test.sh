@@ -26,7 +26,7 @@ status=0
 for project in tests/Data.Tests tests/Schema.Tests tests/Server.Tests; do
   name=$(basename "$project")
   echo "==> dotnet test $name"
-  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$results/$name.log" | grep -E "^\s+(Failed|Skipped) |Passed!|Failed!|error" || true
+  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$results/$name.log" | grep -E "^\s+(Failed|Skipped) |^Total tests|^\s+(Passed|Failed|Skipped): |error" || true
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 
@@ -35,12 +35,14 @@ echo "==> conformance (node)"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 
 passed=0; failed=0; skipped=0
+# The console logger at normal verbosity ends each run with "Total tests: N", then "Passed: N",
+# "Failed: N" and "Skipped: N" lines (a zero count is left out).
+count() { grep -E "^\s+$1: [0-9]+$" "$2" | tail -n 1 | grep -oE "[0-9]+$" || echo 0; }
 for log in "$results"/*.Tests.log; do
-  line=$(grep -E "(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+" "$log" | tail -n 1)
-  if [ -z "$line" ]; then failed=$((failed + 1)); continue; fi
-  failed=$((failed + $(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$line")))
-  passed=$((passed + $(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$line")))
-  skipped=$((skipped + $(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$line")))
+  if ! grep -qE "^Total tests: [0-9]+" "$log"; then failed=$((failed + 1)); continue; fi
+  passed=$((passed + $(count Passed "$log")))
+  failed=$((failed + $(count Failed "$log")))
+  skipped=$((skipped + $(count Skipped "$log")))
 done
 node_count() { grep -E "^(# |ℹ )$1 [0-9]+" "$results/conformance.log" | tail -n 1 | grep -oE "[0-9]+$" || echo 0; }
 passed=$((passed + $(node_count pass)))

@@ -2,6 +2,7 @@ using GraphTraining.Data.Embedded;
 using GraphTraining.Data.Mongo;
 using GraphTraining.Data.Seeding;
 using GraphTraining.Data.Store;
+using GraphTraining.Data.Store.Explain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,12 +27,13 @@ public static class DataServiceCollectionExtensions
         switch (string.IsNullOrWhiteSpace(provider) ? Embedded : provider.Trim())
         {
             case var name when name.Equals(Embedded, StringComparison.OrdinalIgnoreCase):
-                services.AddSingleton<ITrainingStore>(sp => new EmbeddedTrainingStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+                services.AddSingleton(sp => new EmbeddedTrainingStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+                services.AddSingleton<ITrainingStore>(sp => new ObservedTrainingStore(sp.GetRequiredService<EmbeddedTrainingStore>()));
                 break;
             case var name when name.Equals(Mongo, StringComparison.OrdinalIgnoreCase):
                 services.Configure<MongoOptions>(configuration.GetSection(MongoOptions.SectionName));
                 services.AddSingleton<MongoTrainingStore>();
-                services.AddSingleton<ITrainingStore>(sp => sp.GetRequiredService<MongoTrainingStore>());
+                services.AddSingleton<ITrainingStore>(sp => new ObservedTrainingStore(sp.GetRequiredService<MongoTrainingStore>()));
                 services.AddHostedService<MongoStartup>();
                 break;
             default:

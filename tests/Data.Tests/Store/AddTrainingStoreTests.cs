@@ -21,7 +21,7 @@ public sealed class AddTrainingStoreTests : IDisposable
         {
             var store = services.GetRequiredService<ITrainingStore>();
             Assert.Same(store, services.GetRequiredService<ITrainingStore>());
-            Assert.Equal(_directory.File("graphtraining.db"), ((EmbeddedTrainingStore)store).DatabasePath);
+            Assert.Equal(_directory.File("graphtraining.db"), services.GetRequiredService<EmbeddedTrainingStore>().DatabasePath);
             await store.Locations.InsertAsync(TestDocuments.Location("loc-1"));
         }
 
@@ -37,7 +37,7 @@ public sealed class AddTrainingStoreTests : IDisposable
 
         using var services = new ServiceCollection().AddTrainingStore(configuration).BuildServiceProvider();
 
-        Assert.Null(((EmbeddedTrainingStore)services.GetRequiredService<ITrainingStore>()).DatabasePath);
+        Assert.Null(services.GetRequiredService<EmbeddedTrainingStore>().DatabasePath);
     }
 
     [Fact]

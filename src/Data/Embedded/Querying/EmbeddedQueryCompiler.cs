@@ -5,15 +5,28 @@ namespace GraphTraining.Data.Embedded.Querying;
 
 /// <summary>
 /// Turns a <see cref="StoreQuery"/>'s filter and sort into delegates over typed documents with MongoDB's
-/// meaning, so the embedded store answers exactly as MongoDB would.
+/// meaning, so the embedded store answers exactly as MongoDB would for the MQL that
+/// <c>MongoQueryRenderer</c> writes. Paths resolve through the BSON class maps; accessors are compiled
+/// once per (type, path) and shared, values are compared as their stored BSON without serializing.
 /// </summary>
 public static class EmbeddedQueryCompiler
 {
-    public static Func<T, bool> CompileFilter<T>(FilterNode? filter) where T : Document =>
-        filter is null ? static _ => true : throw new NotSupportedException("Filters are not compiled yet.");
+    /// <summary>
+    /// A predicate for the filter (always true without one), safe to share between threads. Equal filters
+    /// reuse one compiled delegate.
+    /// </summary>
+    /// <exception cref="ArgumentException">The filter names an unknown path or cannot be expressed in MQL.</exception>
+    public static Func<T, bool> CompileFilter<T>(FilterNode? filter) where T : Document
+    {
+        DocumentMapping.Register();
+        return filter is null ? static _ => true : FilterCompiler.Compile<T>(filter);
+    }
 
-    public static IComparer<T> CompileSort<T>(IReadOnlyList<SortField> sort) where T : Document =>
-        sort.Count == 0
-            ? Comparer<T>.Create(static (a, b) => string.CompareOrdinal(a.Id, b.Id))
-            : throw new NotSupportedException("Sorts are not compiled yet.");
+    /// <summary>A comparer for the keys in order, ending with <c>_id</c> ascending unless <c>_id</c> is a key.</summary>
+    /// <exception cref="ArgumentException">A key names an unknown path or cannot be sorted on.</exception>
+    public static IComparer<T> CompileSort<T>(IReadOnlyList<SortField> sort) where T : Document
+    {
+        DocumentMapping.Register();
+        return SortCompiler.Compile<T>(sort);
+    }
 }
