@@ -23,7 +23,8 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(StoreOptions.SectionName);
         services.Configure<StoreOptions>(section);
-        var provider = section[nameof(StoreOptions.Provider)];
+        // Storage:Provider is accepted too, as earlier notes spelled it; Store:Provider wins when both are set.
+        var provider = section[nameof(StoreOptions.Provider)] ?? configuration["Storage:Provider"];
         switch (string.IsNullOrWhiteSpace(provider) ? Embedded : provider.Trim())
         {
             case var name when name.Equals(Embedded, StringComparison.OrdinalIgnoreCase):

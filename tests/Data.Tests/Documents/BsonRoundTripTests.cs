@@ -1,4 +1,5 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Seeding;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 
@@ -64,5 +65,54 @@ public class BsonRoundTripTests
         Assert.Equal("Return to Work Plan", type.Name);
         Assert.False(type.IsActive);
         Assert.Null(type.Description);
+    }
+
+    [Fact]
+    public void Every_document_of_every_type_in_the_demo_data_round_trips_unchanged()
+    {
+        var data = DemoDataGenerator.Generate(new DemoDataOptions { Associates = 120 });
+
+        AssertRoundTrips(data.Associates);
+        AssertRoundTrips(data.Locations);
+        AssertRoundTrips(data.JobFunctions);
+        AssertRoundTrips(data.Certifications);
+        AssertRoundTrips(data.Checklists);
+        AssertRoundTrips(data.PlanTypes);
+        AssertRoundTrips(data.PlanOutcomes);
+        AssertRoundTrips(data.Roles);
+        AssertRoundTrips(data.Notifications);
+    }
+
+    [Fact]
+    public void An_associate_written_before_plans_and_observations_existed_loads_with_empty_lists()
+    {
+        var old = new BsonDocument
+        {
+            { "_id", "a-1" },
+            { "version", 4L },
+            { "employeeNumber", "E1" },
+            { "firstName", "Ada" },
+            { "lastName", "Lovelace" },
+            { "displayName", "Ada Lovelace" },
+            { "locationId", "loc-1" },
+            { "hiredAt", new BsonDateTime(new DateTime(2020, 1, 2, 0, 0, 0, DateTimeKind.Utc)) },
+        };
+
+        var associate = DocumentMapping.FromBson<AssociateDocument>(old.ToBson());
+
+        Assert.Empty(associate.Plans);
+        Assert.Empty(associate.Observations);
+        Assert.Empty(associate.Certifications);
+        Assert.Equal(4, associate.Version);
+    }
+
+    private static void AssertRoundTrips<T>(IReadOnlyList<T> documents) where T : Document
+    {
+        Assert.NotEmpty(documents);
+        foreach (var document in documents)
+        {
+            var json = DocumentMapping.ToCanonicalJson(document);
+            Assert.Equal(json, DocumentMapping.ToCanonicalJson(DocumentMapping.FromBson<T>(DocumentMapping.ToBson(document))));
+        }
     }
 }

@@ -12,6 +12,7 @@ public static class ErrorCodes
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidFilter = "INVALID_FILTER";
+    public const string ExplainNotAllowed = "EXPLAIN_NOT_ALLOWED";
     public const string NotFound = "NOT_FOUND";
     public const string NameTaken = "NAME_TAKEN";
     public const string NameRequired = "NAME_REQUIRED";

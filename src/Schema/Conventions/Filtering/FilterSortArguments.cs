@@ -41,6 +41,7 @@ public static class FilterSortArguments
             }
         }
 
-        return new StoreQuery { Filter = filter, Sort = sort };
+        // A key repeated later can never change the order (MongoDB refuses it outright), so the first one stands.
+        return new StoreQuery { Filter = filter, Sort = sort.DistinctBy(s => s.Field, StringComparer.Ordinal).ToList() };
     }
 }

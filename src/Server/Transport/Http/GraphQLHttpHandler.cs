@@ -18,6 +18,7 @@ public sealed partial class GraphQLHttpHandler(
     IDocumentExecuter<TrainingSchema> executer,
     IGraphQLSerializer serializer,
     GraphQLHttpRequestReader reader,
+    StoreExplainer explainer,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -76,8 +77,10 @@ public sealed partial class GraphQLHttpHandler(
 
     private string AllowedMethods => _options.AllowGet ? "GET, POST" : "POST";
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    {
+        using var explain = explainer.Begin(request);
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -87,7 +90,14 @@ public sealed partial class GraphQLHttpHandler(
             User = context.User,
             CancellationToken = context.RequestAborted,
             ValidationRules = isGet ? GetRules : PostRules,
-        });
+        }).ConfigureAwait(false);
+        if (explain is not null)
+        {
+            StoreExplainer.Attach(result, explain);
+        }
+
+        return result;
+    }
 
     private static int StatusFor(ExecutionResult result, string mediaType)
     {

@@ -14,6 +14,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Serve GraphiQL to browsers that GET the endpoint.</summary>
     public bool EnableGraphiQL { get; set; } = true;
 
+    /// <summary>
+    /// Outside Development, let requests ask for <c>extensions: { "explain": true }</c> (the MQL of every store
+    /// read). Development always allows it.
+    /// </summary>
+    public bool AllowExplain { get; set; }
+
     /// <summary>Put exception details (type, stack) in error extensions; unset means only in Development.</summary>
     public bool? ExposeExceptionDetails { get; set; }
 }

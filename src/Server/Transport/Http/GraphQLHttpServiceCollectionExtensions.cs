@@ -16,6 +16,7 @@ public static class GraphQLHttpServiceCollectionExtensions
             .Configure<IOptions<GraphQLHttpOptions>, IHostEnvironment>((errors, http, environment) =>
                 errors.ExposeExceptionDetails = http.Value.ExposeExceptionDetails ?? environment.IsDevelopment());
         services.AddSingleton<GraphQLHttpRequestReader>();
+        services.AddSingleton<StoreExplainer>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }
