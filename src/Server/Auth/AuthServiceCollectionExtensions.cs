@@ -55,7 +55,18 @@ public static class AuthServiceCollectionExtensions
     {
         var services = context.HttpContext.RequestServices;
         var subject = ViewerLoader.Subject(context.Principal);
-        var viewer = await ViewerLoader.LoadAsync(services.GetRequiredService<ITrainingStore>(), subject, context.HttpContext.RequestAborted);
+        Viewer viewer;
+        try
+        {
+            viewer = await ViewerLoader.LoadAsync(services.GetRequiredService<ITrainingStore>(), subject, context.HttpContext.RequestAborted);
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            // ASP.NET Core authenticates every request (health checks too); a store outage must not turn them into 500s.
+            context.Fail(unavailable);
+            return;
+        }
+
         if (!viewer.IsAuthenticated)
         {
             context.Fail("The token's subject names no associate.");

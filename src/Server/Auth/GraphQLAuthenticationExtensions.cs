@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Server.Transport.Http;
 using Microsoft.AspNetCore.Authentication;
@@ -23,17 +24,28 @@ public static class GraphQLAuthenticationExtensions
         {
             context.User = result.Principal;
         }
+        else if (result.Failure is StoreUnavailableException)
+        {
+            // The token may be fine; the profile it names could not be read. Not the client's fault, so no 401.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await WriteErrorAsync(context, ErrorCodes.StoreUnavailable, "The store cannot be reached right now; try again shortly.");
+            return;
+        }
         else if (result.Failure is not null)
         {
             await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
-            var mediaType = AcceptHeader.NegotiateGraphQL(context.Request.GetTypedHeaders()) ?? GraphQLMediaTypes.Json;
-            context.Response.ContentType = $"{mediaType}; charset=utf-8";
-            var error = new ExecutionError("The bearer token is not valid; sign in again.") { Code = ErrorCodes.AuthNotAuthenticated };
-            var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
-            await serializer.WriteAsync(context.Response.Body, new ExecutionResult(error), context.RequestAborted);
+            await WriteErrorAsync(context, ErrorCodes.AuthNotAuthenticated, "The bearer token is not valid; sign in again.");
             return;
         }
 
         await next(context);
+    }
+
+    private static async Task WriteErrorAsync(HttpContext context, string code, string message)
+    {
+        var mediaType = AcceptHeader.NegotiateGraphQL(context.Request.GetTypedHeaders()) ?? GraphQLMediaTypes.Json;
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        await serializer.WriteAsync(context.Response.Body, new ExecutionResult(new ExecutionError(message) { Code = code }), context.RequestAborted);
     }
 }
