@@ -4,6 +4,7 @@ using GraphTraining.Schema.Certifications;
 using GraphTraining.Schema.Checklists;
 using GraphTraining.Schema.Conventions;
 using GraphTraining.Schema.Conventions.Errors;
+using GraphTraining.Schema.Identity;
 using GraphTraining.Schema.JobFunctions;
 using GraphTraining.Schema.Locations;
 using GraphTraining.Schema.Plans;
@@ -22,9 +23,11 @@ public static class SchemaServiceCollectionExtensions
             .AddSchema<TrainingSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<TrainingErrorInfoProvider>()
-            .AddUnhandledExceptionHandler(UnhandledExceptionLog.WriteAsync));
+            .AddUnhandledExceptionHandler(UnhandledExceptionLog.WriteAsync)
+            .AddIdentity());
         return services
             .AddConventions(configuration)
+            .AddIdentity(configuration)
             .AddLocations()
             .AddAssociates()
             .AddJobFunctions()

@@ -1,5 +1,6 @@
 using GraphTraining.Data;
 using GraphTraining.Schema;
+using GraphTraining.Server.Auth;
 using GraphTraining.Server.Cli;
 using GraphTraining.Server.Health;
 using GraphTraining.Server.Transport.GraphiQL;
@@ -13,12 +14,14 @@ if (TrainingCli.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTrainingStore(builder.Configuration);
 builder.Services.AddTrainingSchema(builder.Configuration);
+builder.Services.AddAuth(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddGraphiQL();
 builder.Services.AddHealth();
 
 var app = builder.Build();
 app.UseGraphiQL();
+app.UseGraphQLAuthentication();
 app.MapGraphQL();
 app.MapHealth();
 await app.RunAsync();

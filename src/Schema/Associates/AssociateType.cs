@@ -4,6 +4,7 @@ using GraphTraining.Schema.Certifications;
 using GraphTraining.Schema.Checklists;
 using GraphTraining.Schema.Conventions.Ids;
 using GraphTraining.Schema.Conventions.Loading;
+using GraphTraining.Schema.Identity;
 using GraphTraining.Schema.Locations;
 using GraphTraining.Schema.Plans;
 
@@ -39,8 +40,11 @@ public sealed class AssociateType : ObjectGraphType<AssociateDocument>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociateObservationType>>>>("observations")
             .Description("Observations of the person at work.")
             .Resolve(context => context.Source.Observations);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssociatePlanType>>>>("plans")
-            .Description("1-to-1 plans for the person.")
+        this.References<AssociateDocument, RoleType, RoleDocument>("roles", a => a.RoleIds, l => l.Roles)
+            .Description("The roles the person holds, which decide what they may do and see.");
+        Field<ListGraphType<NonNullGraphType<AssociatePlanType>>>("plans")
+            .Description("1-to-1 plans for the person; needs VIEW_PLANS or CREATE_PLANS.")
+            .RequirePermission(Permission.ViewPlans, Permission.CreatePlans)
             .Resolve(context => context.Source.Plans);
     }
 }

@@ -1,6 +1,6 @@
-using GraphTraining.Data.Documents;
 using GraphTraining.Schema.Conventions.Ids;
 using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphTraining.Schema.Associates;
@@ -18,5 +18,5 @@ public static class AssociatesServiceCollectionExtensions
             .AddSingleton<AssociateObservationType>()
             .AddSingleton<AssignmentSourceType>()
             .AddSingleton<IRootFields<QueryType>, AssociateQueries>()
-            .AddSingleton<INodeSource>(new DocumentNodeSource<AssociateDocument>("Associate", store => store.Associates));
+            .AddSingleton<INodeSource, VisibleAssociateNodeSource>();
 }

@@ -2,6 +2,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.Identity;
 
 namespace GraphTraining.Schema.Locations;
 
@@ -9,8 +10,9 @@ public sealed class LocationQueries : IRootFields<QueryType>
 {
     public void AddTo(QueryType root)
     {
-        root.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations")
+        root.Field<ListGraphType<NonNullGraphType<LocationType>>>("locations")
             .Description("Every location, by name.")
+            .RequireAuthenticated()
             .Resolve()
             .WithService<ITrainingStore>()
             .ResolveAsync(async (context, store) =>

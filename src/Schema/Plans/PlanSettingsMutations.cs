@@ -6,6 +6,7 @@ using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.Conventions.Ids;
 using GraphTraining.Schema.Conventions.Mutations;
 using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Bson;
 
@@ -18,22 +19,28 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     {
         root.AddMutation<CreatePlanTypeInputType, PlanTypeType>(
             "createPlanType", "Creates a plan type; it starts inactive unless `isActive` is true.", "planType",
-            [typeof(NameRequiredErrorType), typeof(NameTakenErrorType)], CreatePlanTypeAsync);
+            [typeof(NameRequiredErrorType), typeof(NameTakenErrorType)], CreatePlanTypeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
         root.AddMutation<UpdatePlanTypeInputType, PlanTypeType>(
             "updatePlanType", "Renames, describes, activates or deactivates a plan type.", "planType",
-            [typeof(NotFoundErrorType), typeof(NameRequiredErrorType), typeof(NameTakenErrorType)], UpdatePlanTypeAsync);
+            [typeof(NotFoundErrorType), typeof(NameRequiredErrorType), typeof(NameTakenErrorType)], UpdatePlanTypeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
         root.AddMutation<DeletePlanTypeInputType, PlanTypeType>(
             "deletePlanType", "Deletes an inactive plan type that is not a default one.", "planType",
-            [typeof(NotFoundErrorType), typeof(PlanTypeIsDefaultErrorType), typeof(PlanTypeIsActiveErrorType)], DeletePlanTypeAsync);
+            [typeof(NotFoundErrorType), typeof(PlanTypeIsDefaultErrorType), typeof(PlanTypeIsActiveErrorType)], DeletePlanTypeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
         root.AddMutation<CreatePlanOutcomeInputType, PlanOutcomeType>(
             "createPlanOutcome", "Creates a plan outcome; it starts inactive unless `isActive` is true.", "planOutcome",
-            [typeof(NameRequiredErrorType), typeof(NameTakenErrorType), typeof(InvalidColourErrorType)], CreatePlanOutcomeAsync);
+            [typeof(NameRequiredErrorType), typeof(NameTakenErrorType), typeof(InvalidColourErrorType)], CreatePlanOutcomeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
         root.AddMutation<UpdatePlanOutcomeInputType, PlanOutcomeType>(
             "updatePlanOutcome", "Edits a plan outcome's name, description, colour or active flag.", "planOutcome",
-            [typeof(NotFoundErrorType), typeof(NameRequiredErrorType), typeof(NameTakenErrorType), typeof(InvalidColourErrorType)], UpdatePlanOutcomeAsync);
+            [typeof(NotFoundErrorType), typeof(NameRequiredErrorType), typeof(NameTakenErrorType), typeof(InvalidColourErrorType)], UpdatePlanOutcomeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
         root.AddMutation<DeletePlanOutcomeInputType, PlanOutcomeType>(
             "deletePlanOutcome", "Deletes a plan outcome. Plans that ended with it keep its id but no longer resolve it.", "planOutcome",
-            [typeof(NotFoundErrorType)], DeletePlanOutcomeAsync);
+            [typeof(NotFoundErrorType)], DeletePlanOutcomeAsync)
+            .RequirePermission(Permission.ManagePlanSettings);
     }
 
     private static async Task<MutationPayload> CreatePlanTypeAsync(IResolveFieldContext context)

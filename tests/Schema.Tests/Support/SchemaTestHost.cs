@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphTraining.Data;
 using GraphTraining.Data.Embedded;
 using GraphTraining.Data.Store;
+using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,9 +43,13 @@ public sealed class SchemaTestHost : IAsyncDisposable
     }
 
     /// <summary>Runs one operation and returns the response as JSON (data and errors, as a client sees it).</summary>
-    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null)
+    /// <param name="query">The GraphQL document.</param>
+    /// <param name="variables">Its variables, serialized as JSON.</param>
+    /// <param name="viewer">Who asks: an administrator who sees everyone unless a test says otherwise.</param>
+    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null, Viewer? viewer = null)
     {
         await using var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ViewerContext>().SignIn(viewer ?? Viewers.Administrator);
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
         var result = await executer.ExecuteAsync(options =>
@@ -55,6 +60,9 @@ public sealed class SchemaTestHost : IAsyncDisposable
         });
         return JsonNode.Parse(serializer.Serialize(result))!.AsObject();
     }
+
+    /// <summary>The viewer a token for this associate would sign in, read from the store as the server does.</summary>
+    public Task<Viewer> ViewerAsync(string associateId) => ViewerLoader.LoadAsync(Store, associateId, CancellationToken.None);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using GraphTraining.Data.Embedded;
+using GraphTraining.Data.Store;
+using GraphTraining.Server.Tests.Support;
 
 namespace GraphTraining.Server.Tests.Durability;
 
@@ -15,12 +19,19 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         _process = process;
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(TestUsers.AdministratorId));
     }
 
     public HttpClient Client { get; }
 
+    /// <summary>Starts the server over <paramref name="dataDirectory"/>, holding the test administrator whom the client signs in as.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDirectory)
     {
+        await using (var store = new EmbeddedTrainingStore(new StoreOptions { DataDirectory = dataDirectory }))
+        {
+            await TestUsers.EnsureAdministratorAsync(store);
+        }
+
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +46,9 @@ public sealed class ServerProcess : IAsyncDisposable
                 ["Store__DataDirectory"] = dataDirectory,
                 ["Store__SeedDemoData"] = "false",
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["Jwt__Issuer"] = TestTokens.Issuer,
+                ["Jwt__Audience"] = TestTokens.Audience,
+                ["Jwt__SigningKey"] = TestTokens.SigningKey,
             },
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");

@@ -21,6 +21,13 @@ export async function seedAndExport({ associates = 240 } = {}) {
   return { root, dataDirectory, exportDirectory, dispose: () => rm(root, { recursive: true, force: true }) };
 }
 
+/** A Development bearer token for the first associate holding the role, from the server's own `token` command. */
+export async function tokenFor(dataDirectory, role = 'Administrator') {
+  const options = { cwd: dirname(serverDll), env: { ...process.env, DOTNET_NOLOGO: '1', ASPNETCORE_ENVIRONMENT: 'Development' } };
+  const { stdout } = await run('dotnet', [serverDll, 'token', '--role', role, `--Store:DataDirectory=${dataDirectory}`], options);
+  return stdout.trim();
+}
+
 /** One exported collection: canonical Extended JSON lines, read back as plain JavaScript values (relaxed). */
 export async function readCollection(exportDirectory, collection) {
   const text = await readFile(join(exportDirectory, `${collection}.json`), 'utf8');

@@ -1,8 +1,12 @@
-// POSTs one GraphQL request and returns the parsed body.
-export async function post(baseUrl, query, variables, extensions) {
+// POSTs one GraphQL request (with a bearer token when given) and returns the parsed body.
+export async function post(baseUrl, query, variables, extensions, token) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables, extensions }),
   });
   const body = await response.json();

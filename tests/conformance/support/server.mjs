@@ -42,6 +42,8 @@ export async function startServer({ env = {}, readyTimeoutMs = 60_000 } = {}) {
       // Empty means memory only (src/Data/Store/StoreOptions.cs); no demo data, so suites see a known store.
       Store__DataDirectory: '',
       Store__SeedDemoData: 'false',
+      // The audit's variables tests query `__type`; Production turns introspection off unless asked.
+      GraphQL__EnableIntrospection: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const string InvalidColour = "INVALID_COLOUR";
     public const string PlanTypeIsDefault = "PLAN_TYPE_IS_DEFAULT";
     public const string PlanTypeIsActive = "PLAN_TYPE_IS_ACTIVE";
+    public const string RoleIsDefault = "ROLE_IS_DEFAULT";
+    public const string RoleInUse = "ROLE_IN_USE";
+    public const string LastAdministrator = "LAST_ADMINISTRATOR";
 
     /// <summary>The HTTP body (or a GET parameter meant to hold JSON) is not valid UTF-8 JSON, or is empty.</summary>
     public const string InvalidJson = "INVALID_JSON";

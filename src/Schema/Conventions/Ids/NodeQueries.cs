@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphTraining.Schema.Conventions.Roots;
+using GraphTraining.Schema.Identity;
 
 namespace GraphTraining.Schema.Conventions.Ids;
 
@@ -11,7 +12,8 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IRootFields<
     public void AddTo(QueryType root)
     {
         root.Field<NodeInterface>("node")
-            .Description("Refetches any object by its global id; null when it does not exist.")
+            .Description("Refetches any object by its global id; null when it does not exist or the viewer may not see it.")
+            .RequireAuthenticated()
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any object's `id` field.")
             .ResolveAsync(async context =>
             {
@@ -19,8 +21,9 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IRootFields<
                 return found[0];
             });
 
-        root.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
-            .Description("Refetches several objects by global id, in the order asked; null for each that does not exist.")
+        root.Field<ListGraphType<NodeInterface>>("nodes")
+            .Description("Refetches several objects by global id, in the order asked; null for each that does not exist or the viewer may not see.")
+            .RequireAuthenticated()
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids from objects' `id` fields.")
             .ResolveAsync(async context => await LoadAsync(context, context.GetArgument<List<string>>("ids")).ConfigureAwait(false));
     }

@@ -9,8 +9,13 @@ namespace GraphTraining.Schema.Conventions.Loading;
 /// the query resolves is fetched in one <c>GetByIdsAsync</c> when the first result is awaited, and each id
 /// is fetched once per request. Registered scoped.
 /// </summary>
-public sealed class DocumentByIdLoader<T>(IDocumentCollection<T> collection) where T : Document
+public sealed class DocumentByIdLoader<T>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch) where T : Document
 {
+    public DocumentByIdLoader(IDocumentCollection<T> collection)
+        : this(collection.GetByIdsAsync)
+    {
+    }
+
     private readonly Lock _lock = new();
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<Dictionary<string, T>>> _batches = new(StringComparer.Ordinal);
@@ -55,7 +60,7 @@ public sealed class DocumentByIdLoader<T>(IDocumentCollection<T> collection) whe
 
     private async Task<Dictionary<string, T>> FetchAsync(List<string> ids, CancellationToken cancellationToken)
     {
-        var documents = await collection.GetByIdsAsync(ids, cancellationToken).ConfigureAwait(false);
+        var documents = await fetch(ids, cancellationToken).ConfigureAwait(false);
         return documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 

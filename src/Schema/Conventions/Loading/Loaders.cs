@@ -1,12 +1,16 @@
 using GraphTraining.Data.Documents;
 using GraphTraining.Data.Store;
+using GraphTraining.Schema.Identity;
 
 namespace GraphTraining.Schema.Conventions.Loading;
 
-/// <summary>The request's batch loaders for references that cross documents; registered scoped.</summary>
-public sealed class Loaders(ITrainingStore store)
+/// <summary>
+/// The request's batch loaders for references that cross documents; registered scoped. Associates load through
+/// the viewer's scope, so a reference to someone the viewer may not see resolves to null.
+/// </summary>
+public sealed class Loaders(ITrainingStore store, VisibleAssociates visibleAssociates)
 {
-    public DocumentByIdLoader<AssociateDocument> Associates => field ??= new(store.Associates);
+    public DocumentByIdLoader<AssociateDocument> Associates => field ??= new(visibleAssociates.GetByIdsAsync);
 
     public DocumentByIdLoader<LocationDocument> Locations => field ??= new(store.Locations);
 
@@ -19,4 +23,6 @@ public sealed class Loaders(ITrainingStore store)
     public DocumentByIdLoader<PlanTypeDocument> PlanTypes => field ??= new(store.PlanTypes);
 
     public DocumentByIdLoader<PlanOutcomeDocument> PlanOutcomes => field ??= new(store.PlanOutcomes);
+
+    public DocumentByIdLoader<RoleDocument> Roles => field ??= new(store.Roles);
 }

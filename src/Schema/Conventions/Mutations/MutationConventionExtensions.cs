@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace GraphTraining.Schema.Conventions.Mutations;
@@ -9,7 +10,7 @@ public static class MutationConventionExtensions
     /// Adds <c>name(input: NameInput!): NamePayload!</c> where the payload carries the changed object in
     /// <paramref name="valueField"/> and <c>errors: [NameError!]</c>, a union of the given user error types.
     /// </summary>
-    public static void AddMutation<TInputType, TValueType>(
+    public static FieldBuilder<object?, object> AddMutation<TInputType, TValueType>(
         this ObjectGraphType root,
         string name,
         string description,
@@ -34,7 +35,7 @@ public static class MutationConventionExtensions
             .Description("Why nothing changed; null on success.")
             .Resolve(context => context.Source.Errors);
 
-        root.Field(name, new NonNullGraphType(payload))
+        return root.Field(name, new NonNullGraphType(payload))
             .Description(description)
             .Argument<NonNullGraphType<TInputType>>("input", $"What `{name}` needs.")
             .ResolveAsync(async context => await resolve(context).ConfigureAwait(false));

@@ -18,14 +18,26 @@ public static class ConnectionFieldExtensions
         where TNodeType : IGraphType
         where TDocument : Document
     {
+        ArgumentNullException.ThrowIfNull(collection);
+        return root.ConnectionField<TNodeType, TDocument>(name, services => collection(services.GetRequiredService<ITrainingStore>()).QueryAsync, query);
+    }
+
+    /// <summary>A Relay connection field over any store read (e.g. one that applies the viewer's scope), paged by the store.</summary>
+    public static FieldBuilder<object?, object> ConnectionField<TNodeType, TDocument>(
+        this ObjectGraphType root,
+        string name,
+        Func<IServiceProvider, Func<StoreQuery, CancellationToken, Task<StorePage<TDocument>>>> read,
+        Func<IResolveFieldContext, StoreQuery> query)
+        where TNodeType : IGraphType
+    {
         ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(read);
         var field = root.Field<ConnectionType<TNodeType, TDocument>>(name);
         Pager.AddArguments(field);
         field.ResolveAsync(async context =>
         {
             var services = context.RequestServices!;
-            var source = collection(services.GetRequiredService<ITrainingStore>());
-            return await services.GetRequiredService<Pager>().PageAsync(context, query(context), source.QueryAsync).ConfigureAwait(false);
+            return await services.GetRequiredService<Pager>().PageAsync(context, query(context), read(services)).ConfigureAwait(false);
         });
         return field;
     }

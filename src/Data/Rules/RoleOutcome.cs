@@ -1,0 +1,12 @@
+namespace GraphTraining.Data.Rules;
+
+/// <summary>What a role rule decided.</summary>
+public enum RoleOutcome
+{
+    Done,
+    NameRequired,
+    NameTaken,
+    RoleIsDefault,
+    RoleInUse,
+    LastRoleManager,
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using GraphTraining.Schema.Conventions.Errors;
+using GraphTraining.Schema.Conventions.Ids;
+using GraphTraining.Server.Tests.Support;
+using Snapshooter.Xunit;
+
+namespace GraphTraining.Server.Tests.Auth;
+
+/// <summary>
+/// Every default role (and nobody) against every root field and mutation. Each cell is <c>allow</c>,
+/// <c>deny</c> (AUTH_NOT_AUTHORIZED), <c>sign in</c> (AUTH_NOT_AUTHENTICATED) or, for associate lists,
+/// <c>scoped n/N</c>. The mutations' inputs are ones the rules reject, so the matrix changes no data.
+/// </summary>
+public sealed class AuthorizationMatrixTests(DemoDataFactory factory) : IClassFixture<DemoDataFactory>
+{
+    private static readonly string Nobody = GlobalId.Encode("Associate", "nobody");
+    private static readonly string NoRole = GlobalId.Encode("Role", "no-such-role");
+    private static readonly string NoPlanType = GlobalId.Encode("PlanType", "no-such-type");
+    private static readonly string NoPlanOutcome = GlobalId.Encode("PlanOutcome", "no-such-outcome");
+
+    private static readonly (string Operation, string Document)[] Operations =
+    [
+        ("me", "{ me { permissions } }"),
+        ("roles", "{ roles { name } }"),
+        ("node", $$"""{ node(id: "{{Nobody}}") { id } }"""),
+        ("nodes", $$"""{ nodes(ids: ["{{Nobody}}"]) { id } }"""),
+        ("associate", $$"""{ associate(id: "{{Nobody}}") { id } }"""),
+        ("associates", "{ associates { totalCount } }"),
+        ("Associate.plans (own)", "{ me { associate { plans { status } } } }"),
+        ("locations", "{ locations { name } }"),
+        ("jobFunctions", "{ jobFunctions { totalCount } }"),
+        ("certificationDefinitions", "{ certificationDefinitions { totalCount } }"),
+        ("checklistDefinitions", "{ checklistDefinitions { totalCount } }"),
+        ("planTypes", "{ planTypes { totalCount } }"),
+        ("planOutcomes", "{ planOutcomes { totalCount } }"),
+        ("createPlanType", """mutation { createPlanType(input: { name: "" }) { errors { __typename } } }"""),
+        ("updatePlanType", $$"""mutation { updatePlanType(input: { id: "{{NoPlanType}}" }) { errors { __typename } } }"""),
+        ("deletePlanType", $$"""mutation { deletePlanType(input: { id: "{{NoPlanType}}" }) { errors { __typename } } }"""),
+        ("createPlanOutcome", """mutation { createPlanOutcome(input: { name: "", colour: "#000000" }) { errors { __typename } } }"""),
+        ("updatePlanOutcome", $$"""mutation { updatePlanOutcome(input: { id: "{{NoPlanOutcome}}" }) { errors { __typename } } }"""),
+        ("deletePlanOutcome", $$"""mutation { deletePlanOutcome(input: { id: "{{NoPlanOutcome}}" }) { errors { __typename } } }"""),
+        ("createRole", """mutation { createRole(input: { name: "", permissions: [] }) { errors { __typename } } }"""),
+        ("updateRole", $$"""mutation { updateRole(input: { id: "{{NoRole}}" }) { errors { __typename } } }"""),
+        ("deleteRole", $$"""mutation { deleteRole(input: { id: "{{NoRole}}" }) { errors { __typename } } }"""),
+        ("assignRoles", $$"""mutation { assignRoles(input: { associateId: "{{Nobody}}", roleIds: [] }) { errors { __typename } } }"""),
+    ];
+
+    [Fact]
+    public async Task Every_default_role_gets_exactly_the_access_its_permissions_declare()
+    {
+        var columns = new List<(string Name, HttpClient Client)> { ("anonymous", factory.CreateClient().WithToken(null)) };
+        foreach (var role in DemoDataFactory.DefaultRoles)
+        {
+            columns.Add((role["role-".Length..], factory.ClientFor(await factory.FirstHolderAsync(role))));
+        }
+
+        var everyone = await TotalAsync(factory.ClientFor(await factory.FirstHolderAsync(DemoDataFactory.DefaultRoles[0])));
+        var table = new List<string> { Row("operation", columns.Select(c => c.Name)) };
+        foreach (var (operation, document) in Operations)
+        {
+            var cells = new List<string>();
+            foreach (var (_, client) in columns)
+            {
+                cells.Add(Cell(await client.PostGraphQLAsync(document), everyone));
+            }
+
+            table.Add(Row(operation, cells));
+        }
+
+        columns.ForEach(c => c.Client.Dispose());
+        Snapshot.Match(table);
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client) =>
+        (await client.PostGraphQLAsync("{ associates { totalCount } }")).Data.GetProperty("associates").GetProperty("totalCount").GetInt32();
+
+    private static string Cell(GraphQLResponse response, int everyone)
+    {
+        var codes = response.ErrorCodes;
+        if (codes.Contains(ErrorCodes.AuthNotAuthenticated))
+        {
+            return "sign in";
+        }
+
+        if (codes.Contains(ErrorCodes.AuthNotAuthorized))
+        {
+            return "deny";
+        }
+
+        Assert.True(codes.Count == 0, response.Body);
+        if (response.Data.TryGetProperty("associates", out var associates) && associates.ValueKind == JsonValueKind.Object)
+        {
+            var seen = associates.GetProperty("totalCount").GetInt32();
+            return seen == everyone ? "allow" : $"scoped {seen}/{everyone}";
+        }
+
+        return "allow";
+    }
+
+    private static string Row(string operation, IEnumerable<string> cells) =>
+        $"{operation,-26}| {string.Join(" | ", cells.Select(c => $"{c,-15}"))}".TrimEnd();
+}
