@@ -12,15 +12,24 @@ namespace GraphTraining.Schema.Identity;
 /// </summary>
 public static class AssociateScope
 {
-    private static readonly FilterNode Nobody = new FieldCondition("_id", FilterOperator.In, Array.Empty<object?>());
 
-    /// <summary>The viewer's reach; null when it is everyone.</summary>
-    public static FilterNode? For(Viewer viewer)
+    /// <summary>The viewer's reach over associates; null when it is everyone.</summary>
+    public static FilterNode? For(Viewer viewer) =>
+        Build(viewer, "_id", coached => new ListCondition("jobFunctions", ListQuantifier.Some, new FieldCondition("jobFunctionId", FilterOperator.In, coached)));
+
+    /// <summary>
+    /// The same reach over report rows, which carry their associate's id, leaders, location and job functions,
+    /// so rows, counts and summaries never include an associate the viewer could not open.
+    /// </summary>
+    public static FilterNode? ForRows(Viewer viewer) =>
+        Build(viewer, "associateId", coached => new ListCondition("jobFunctionIds", ListQuantifier.Some, new FieldCondition("", FilterOperator.In, coached)));
+
+    private static FilterNode? Build(Viewer viewer, string idPath, Func<List<object?>, FilterNode> holdsOneOf)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         if (viewer.Associate is not { } me)
         {
-            return Nobody;
+            return new FieldCondition(idPath, FilterOperator.In, Array.Empty<object?>());
         }
 
         if (viewer.Has(Permission.ManageRoles))
@@ -28,7 +37,7 @@ public static class AssociateScope
             return null;
         }
 
-        var reach = new List<FilterNode> { new FieldCondition("_id", FilterOperator.Eq, me.Id) };
+        var reach = new List<FilterNode> { new FieldCondition(idPath, FilterOperator.Eq, me.Id) };
         if (viewer.Has(Permission.ViewPlans) || viewer.Has(Permission.CreatePlans))
         {
             reach.Add(new FieldCondition("leaderIds", FilterOperator.Eq, me.Id));
@@ -40,7 +49,7 @@ public static class AssociateScope
             reach.Add(new AllOf(
             [
                 new FieldCondition("locationId", FilterOperator.Eq, me.LocationId),
-                new ListCondition("jobFunctions", ListQuantifier.Some, new FieldCondition("jobFunctionId", FilterOperator.In, coached)),
+                holdsOneOf(coached),
             ]));
         }
 

@@ -4,6 +4,7 @@ using GraphTraining.Data.Documents;
 using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Filtering;
+using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphTraining.Schema.Reports;
@@ -20,11 +21,12 @@ public static class ReportSummaries
     {
         root.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGroupType>>>>(name)
             .Description(description)
+            .RequireAuthenticated()
             .Argument<TFilterInput>("where", "Only the rows matching this filter are counted.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TGroupByType>>>>("groupBy", "The keys to count by, in order; an empty list counts every row as one group.")
             .ResolveAsync(async context =>
             {
-                var filter = FilterSortArguments.ToStoreQuery(context).Filter;
+                var filter = FilterSortArguments.ToStoreQuery(context, AssociateScope.ForRows(await context.Viewer().ConfigureAwait(false))).Filter;
                 var groupBy = context.GetArgument<List<object>>("groupBy").Cast<string>().Distinct(StringComparer.Ordinal).ToList();
                 var source = rows(context.RequestServices!.GetRequiredService<ITrainingStore>());
                 if (groupBy.Count == 0)

@@ -83,6 +83,35 @@ public class ScopeTests
         Assert.Equal(4, after["associates"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Report_rows_and_summaries_count_only_associates_in_scope()
+    {
+        await using var host = await SeededAsync();
+        foreach (var id in new[] { "member", "coach", "out" })
+        {
+            var associate = (await host.Store.Associates.GetByIdsAsync([id]))[0];
+            await host.Store.Associates.ReplaceAsync(associate with
+            {
+                Certifications = [new AssociateCertification { CertificationId = "cert-1", Status = CertificationStatus.Certified, AssignedAt = Build.At }],
+            });
+        }
+
+        const string reports = """
+            {
+              certificationRecords { totalCount nodes { associate { displayName } } }
+              certificationSummary(groupBy: [STATUS]) { status count }
+            }
+            """;
+        var lead = JsonAssert.Data(await host.ExecuteAsync(reports, viewer: await host.ViewerAsync("lead")));
+        var coach = JsonAssert.Data(await host.ExecuteAsync(reports, viewer: await host.ViewerAsync("coach")));
+
+        Assert.Equal(1, lead["certificationRecords"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal("Member", lead["certificationRecords"]!["nodes"]![0]!["associate"]!["displayName"]!.GetValue<string>());
+        Assert.Equal(1, lead["certificationSummary"]![0]!["count"]!.GetValue<int>());
+        Assert.Equal(2, coach["certificationRecords"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(2, coach["certificationSummary"]![0]!["count"]!.GetValue<int>());
+    }
+
     private static string Id(string associateId) => GlobalId.Encode("Associate", associateId);
 
     // loc-1: a lead with one member, a coach for job function jf-1 (which the member holds), a senior leader.

@@ -47,6 +47,22 @@ public sealed class ExplainTests : IClassFixture<GraphTrainingFactory>
     }
 
     [Fact]
+    public async Task Outside_Development_explain_needs_the_setting_and_VIEW_REPORTS()
+    {
+        using var allowed = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production")).WithSetting("GraphQL:AllowExplain", "true");
+        var store = allowed.Services.GetRequiredService<ITrainingStore>();
+        await store.Roles.InsertAsync(new RoleDocument { Id = "role-plain", Name = "Plain" });
+        await store.Associates.InsertAsync(new AssociateDocument
+        {
+            Id = "plain", EmployeeNumber = "P1", FirstName = "Pat", LastName = "Plain", DisplayName = "Pat Plain", LocationId = "loc-1", RoleIds = ["role-plain"],
+        });
+
+        var refused = await allowed.CreateClient().WithToken(TestTokens.For("plain")).PostRawAsync(Body("{ associates { totalCount } }", explain: true));
+
+        ResponseAssert.Error(refused, HttpStatusCode.Forbidden, GraphQLHttpClientExtensions.GraphQLResponseJson, "EXPLAIN_NOT_ALLOWED");
+    }
+
+    [Fact]
     public async Task Outside_Development_explain_is_refused_with_a_code_unless_allowed()
     {
         using var production = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));

@@ -15,7 +15,7 @@ public static class ReportConnectionFieldExtensions
         this ObjectGraphType root,
         string name,
         Func<ITrainingStore, IReportRows<TRow>> rows,
-        Func<IResolveFieldContext, StoreQuery> query)
+        Func<IResolveFieldContext, Task<StoreQuery>> query)
         where TNodeType : IGraphType
         where TRow : Document
     {
@@ -26,7 +26,7 @@ public static class ReportConnectionFieldExtensions
         {
             var services = context.RequestServices!;
             var source = rows(services.GetRequiredService<ITrainingStore>());
-            return await services.GetRequiredService<Pager>().PageAsync(context, query(context), source.QueryAsync).ConfigureAwait(false);
+            return await services.GetRequiredService<Pager>().PageAsync(context, await query(context).ConfigureAwait(false), source.QueryAsync).ConfigureAwait(false);
         });
         return field;
     }

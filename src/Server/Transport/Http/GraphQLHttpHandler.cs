@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphTraining.Data.Store.Explain;
 using GraphTraining.Schema;
 using GraphTraining.Schema.Conventions.Errors;
 using Microsoft.Extensions.Options;
@@ -79,7 +80,7 @@ public sealed partial class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
     {
-        using var explain = explainer.Begin(request);
+        using var explain = await explainer.ShouldExplainAsync(request, context).ConfigureAwait(false) ? StoreOperationLog.Begin() : null;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

@@ -3,7 +3,9 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphTraining.Data.Mongo.Querying;
 using GraphTraining.Data.Store.Explain;
+using GraphTraining.Data.Documents;
 using GraphTraining.Schema.Conventions.Errors;
+using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.Options;
 
 namespace GraphTraining.Server.Transport.Http;
@@ -17,22 +19,38 @@ public sealed class StoreExplainer(IHostEnvironment environment, IOptions<GraphQ
     public static bool IsRequested(GraphQLRequest request) =>
         request.Extensions?.TryGetValue("explain", out var value) == true && value is true;
 
-    /// <summary>Starts recording when the request asks for it, after checking it may.</summary>
-    /// <exception cref="HttpRequestError">403 EXPLAIN_NOT_ALLOWED where explain is off.</exception>
-    public StoreOperationLog? Begin(GraphQLRequest request)
+    /// <summary>
+    /// Whether to record this request's store reads: true when it asks for explain and may: always in Development; elsewhere
+    /// only where <c>GraphQL:AllowExplain</c> is on and the caller holds VIEW_REPORTS (the MQL shows how reports
+    /// are built, which is a report builder's business).
+    /// </summary>
+    /// <exception cref="HttpRequestError">403 EXPLAIN_NOT_ALLOWED otherwise.</exception>
+    /// <remarks>The caller starts the <see cref="StoreOperationLog"/> itself: an async-local set inside an async method would not flow back out.</remarks>
+    public async Task<bool> ShouldExplainAsync(GraphQLRequest request, HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (!IsRequested(request))
         {
-            return null;
+            return false;
         }
 
-        if (!environment.IsDevelopment() && !options.Value.AllowExplain)
+        if (!environment.IsDevelopment())
         {
-            throw new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.ExplainNotAllowed,
-                "Explain is off here: it is available in Development, or where GraphQL:AllowExplain is on.");
+            if (!options.Value.AllowExplain)
+            {
+                throw new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.ExplainNotAllowed,
+                    "Explain is off here: it is available in Development, or where GraphQL:AllowExplain is on.");
+            }
+
+            var viewer = await context.RequestServices.GetRequiredService<ViewerContext>().GetAsync(context.RequestAborted).ConfigureAwait(false);
+            if (!viewer.Has(Permission.ViewReports))
+            {
+                throw new HttpRequestError(StatusCodes.Status403Forbidden, ErrorCodes.ExplainNotAllowed,
+                    "Explain needs the VIEW_REPORTS permission.");
+            }
         }
 
-        return StoreOperationLog.Begin();
+        return true;
     }
 
     public static void Attach(ExecutionResult result, StoreOperationLog log)
