@@ -9,6 +9,7 @@ namespace GraphTraining.Bench;
 /// totalCount. Baseline: the same predicate and order written by hand in LINQ over the same in-memory documents.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchConfig))]
 public class AssociateQueryBenchmarks
 {
     private const string CertificationId = "cert-cash-handling";

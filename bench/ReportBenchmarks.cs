@@ -10,6 +10,7 @@ namespace GraphTraining.Bench;
 /// over the same in-memory associates.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchConfig))]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ReportBenchmarks

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphTraining.Data.Reports;
-using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Filtering;
 using GraphTraining.Schema.Conventions.Paging;
 using GraphTraining.Schema.Conventions.Roots;
@@ -12,15 +10,15 @@ public sealed class ReportQueries : IRootFields<QueryType>
 {
     public void AddTo(QueryType root)
     {
-        root.ReportConnectionField<CertificationRecordType, CertificationRecord>("certificationRecords", s => s.CertificationRecords, ScopedQueryAsync)
+        root.ConnectionField<CertificationRecordType, CertificationRecord>("certificationRecords", services => VisibleReportRows.Reader(services, s => s.CertificationRecords), context => FilterSortArguments.ToStoreQuery(context))
             .Description("One row per associate and assigned certification, filtered, sorted and paged by the store.")
             .Filterable<object?, object, CertificationRecordFilterInputType, CertificationRecordSortInputType>()
             .RequireAuthenticated();
-        root.ReportConnectionField<SkillBuildRecordType, SkillBuildRecord>("skillBuildRecords", s => s.SkillBuildRecords, ScopedQueryAsync)
+        root.ConnectionField<SkillBuildRecordType, SkillBuildRecord>("skillBuildRecords", services => VisibleReportRows.Reader(services, s => s.SkillBuildRecords), context => FilterSortArguments.ToStoreQuery(context))
             .Description("One row per associate and assigned skill build checklist, filtered, sorted and paged by the store.")
             .Filterable<object?, object, SkillBuildRecordFilterInputType, SkillBuildRecordSortInputType>()
             .RequireAuthenticated();
-        root.ReportConnectionField<PlanRecordType, PlanRecord>("planRecords", s => s.PlanRecords, ScopedQueryAsync)
+        root.ConnectionField<PlanRecordType, PlanRecord>("planRecords", services => VisibleReportRows.Reader(services, s => s.PlanRecords), context => FilterSortArguments.ToStoreQuery(context))
             .Description("One row per associate and 1-to-1 plan, filtered, sorted and paged by the store.")
             .Filterable<object?, object, PlanRecordFilterInputType, PlanRecordSortInputType>()
             .RequireAuthenticated();
@@ -31,8 +29,4 @@ public sealed class ReportQueries : IRootFields<QueryType>
         root.AddSummaryField<PlanOutcomeSummaryGroupType, PlanOutcomeSummaryGroupByType, PlanRecordFilterInputType, PlanRecord>(
             "planOutcomeSummary", "1-to-1 plans counted by the keys given, ordered by key.", s => s.PlanRecords);
     }
-
-    // Rows of associates the viewer cannot open are neither listed nor counted.
-    private static async Task<StoreQuery> ScopedQueryAsync(IResolveFieldContext context) =>
-        FilterSortArguments.ToStoreQuery(context, AssociateScope.ForRows(await context.Viewer().ConfigureAwait(false)));
 }

@@ -26,7 +26,7 @@ public static class ReportSummaries
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TGroupByType>>>>("groupBy", "The keys to count by, in order; an empty list counts every row as one group.")
             .ResolveAsync(async context =>
             {
-                var filter = FilterSortArguments.ToStoreQuery(context, AssociateScope.ForRows(await context.Viewer().ConfigureAwait(false))).Filter;
+                var filter = FilterSortArguments.ToStoreQuery(context, await VisibleReportRows.ScopeAsync(context.RequestServices!, context.CancellationToken).ConfigureAwait(false)).Filter;
                 var groupBy = context.GetArgument<List<object>>("groupBy").Cast<string>().Distinct(StringComparer.Ordinal).ToList();
                 var source = rows(context.RequestServices!.GetRequiredService<ITrainingStore>());
                 if (groupBy.Count == 0)
