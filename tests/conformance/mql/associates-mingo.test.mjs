@@ -145,6 +145,30 @@ describe('associates queries: the API (embedded store) and mingo (rendered MQL) 
     }
   });
 
+  it('type bracketing: MongoDB compares $gt/$lt only within one BSON type; every filterable field holds one type (or null), so no comparison crosses types', () => {
+    // MongoDB manual, "Comparison Query Operators" and "Comparison/Sort Order" (type bracketing).
+    const typeOf = (value) => (value === null || value === undefined ? null : value instanceof Date ? 'date' : typeof value);
+    const paths = {
+      top: ['employeeNumber', 'firstName', 'lastName', 'displayName', 'email', 'hiredAt', 'locationId'],
+      certifications: ['certificationId', 'status', 'source', 'assignedAt', 'dueAt', 'certifiedAt', 'expiresAt'],
+      checklists: ['checklistId', 'status', 'source', 'assignedAt', 'dueAt', 'startedAt', 'completedAt'],
+      plans: ['planTypeId', 'status', 'outcomeId', 'createdAt', 'dueAt', 'completedAt'],
+    };
+    const seen = new Map();
+    const note = (path, value) => {
+      const type = typeOf(value);
+      if (type === null) return;
+      if (!seen.has(path)) seen.set(path, type);
+      assert.equal(type, seen.get(path), `${path} holds both ${seen.get(path)} and ${type}`);
+    };
+    for (const associate of associates) {
+      paths.top.forEach((p) => note(p, associate[p]));
+      for (const list of ['certifications', 'checklists', 'plans']) {
+        associate[list].forEach((element) => paths[list].forEach((p) => note(`${list}.${p}`, element[p])));
+      }
+    }
+  });
+
   it('null and missing: MongoDB matches { f: null } on both; our documents store null explicitly and mingo treats both alike too', () => {
     // MongoDB manual, "Query for Null or Missing Fields".
     const withNullEmail = associates.filter((a) => a.email === null).map((a) => a._id);
