@@ -19,7 +19,7 @@ public static class ReportPipelines
     {
         ArgumentNullException.ThrowIfNull(query);
         var rendered = MongoQueryRenderer.Render<TRow>(query);
-        var stages = Matching<TRow>(rendered.Filter);
+        var stages = Matching<TRow>(query.Filter, rendered.Filter);
         stages.Add(new BsonDocument("$sort", rendered.Sort));
         if (rendered.Skip > 0)
         {
@@ -37,7 +37,7 @@ public static class ReportPipelines
     /// <summary>How many rows match: source stages, <c>$match</c>, <c>$count</c> (no document at all when none match).</summary>
     public static IReadOnlyList<BsonDocument> Count<TRow>(FilterNode? filter) where TRow : Document
     {
-        var stages = Matching<TRow>(MongoQueryRenderer.RenderFilter<TRow>(filter));
+        var stages = Matching<TRow>(filter, MongoQueryRenderer.RenderFilter<TRow>(filter));
         stages.Add(new BsonDocument("$count", "count"));
         return stages;
     }
@@ -49,7 +49,7 @@ public static class ReportPipelines
     public static IReadOnlyList<BsonDocument> Summary<TRow>(FilterNode? filter, IReadOnlyList<string> groupBy) where TRow : Document
     {
         var paths = GroupPath.Resolve<TRow>(groupBy);
-        var stages = Matching<TRow>(MongoQueryRenderer.RenderFilter<TRow>(filter));
+        var stages = Matching<TRow>(filter, MongoQueryRenderer.RenderFilter<TRow>(filter));
         foreach (var list in paths.Where(p => p.IsList))
         {
             stages.Add(new BsonDocument("$unwind", new BsonDocument { { "path", $"${list.Element}" }, { "preserveNullAndEmptyArrays", true } }));
@@ -61,9 +61,15 @@ public static class ReportPipelines
         return stages;
     }
 
-    private static List<BsonDocument> Matching<TRow>(BsonDocument filter) where TRow : Document
+    private static List<BsonDocument> Matching<TRow>(FilterNode? rowFilter, BsonDocument filter) where TRow : Document
     {
-        var stages = RowSources.For<TRow>().Select(s => s.DeepClone().AsBsonDocument).ToList();
+        var stages = new List<BsonDocument>();
+        if (AssociateFilterLift.Lift(rowFilter) is { } associates)
+        {
+            stages.Add(new BsonDocument("$match", MongoQueryRenderer.RenderFilter<AssociateDocument>(associates)));
+        }
+
+        stages.AddRange(RowSources.For<TRow>().Select(s => s.DeepClone().AsBsonDocument));
         if (filter.ElementCount > 0)
         {
             stages.Add(new BsonDocument("$match", filter));
