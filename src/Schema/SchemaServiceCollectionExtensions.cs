@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphTraining.Schema.Assignments;
 using GraphTraining.Schema.Associates;
 using GraphTraining.Schema.Certifications;
 using GraphTraining.Schema.Checklists;
@@ -34,6 +35,7 @@ public static class SchemaServiceCollectionExtensions
             .AddCertifications()
             .AddChecklists()
             .AddPlans()
+            .AddAssignments()
             .AddReports();
     }
 }

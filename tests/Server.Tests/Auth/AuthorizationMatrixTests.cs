@@ -17,6 +17,8 @@ public sealed class AuthorizationMatrixTests(DemoDataFactory factory) : IClassFi
     private static readonly string NoRole = GlobalId.Encode("Role", "no-such-role");
     private static readonly string NoPlanType = GlobalId.Encode("PlanType", "no-such-type");
     private static readonly string NoPlanOutcome = GlobalId.Encode("PlanOutcome", "no-such-outcome");
+    private static readonly string NoCertification = GlobalId.Encode("CertificationDefinition", "no-such-certification");
+    private static readonly string NoChecklist = GlobalId.Encode("ChecklistDefinition", "no-such-checklist");
 
     private static readonly (string Operation, string Document)[] Operations =
     [
@@ -43,6 +45,8 @@ public sealed class AuthorizationMatrixTests(DemoDataFactory factory) : IClassFi
         ("updateRole", $$"""mutation { updateRole(input: { id: "{{NoRole}}" }) { errors { __typename } } }"""),
         ("deleteRole", $$"""mutation { deleteRole(input: { id: "{{NoRole}}" }) { errors { __typename } } }"""),
         ("assignRoles", $$"""mutation { assignRoles(input: { associateId: "{{Nobody}}", roleIds: [] }) { errors { __typename } } }"""),
+        ("assignCertification", $$"""mutation { assignCertification(input: { associateId: "{{Nobody}}", certificationId: "{{NoCertification}}" }) { errors { __typename } } }"""),
+        ("assignChecklist", $$"""mutation { assignChecklist(input: { associateId: "{{Nobody}}", checklistId: "{{NoChecklist}}" }) { errors { __typename } } }"""),
     ];
 
     [Fact]

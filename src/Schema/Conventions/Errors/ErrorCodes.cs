@@ -22,6 +22,10 @@ public static class ErrorCodes
     public const string RoleIsDefault = "ROLE_IS_DEFAULT";
     public const string RoleInUse = "ROLE_IN_USE";
     public const string LastAdministrator = "LAST_ADMINISTRATOR";
+    public const string NotEligible = "NOT_ELIGIBLE";
+    public const string AlreadyAssigned = "ALREADY_ASSIGNED";
+    public const string PermanentlyRevoked = "PERMANENTLY_REVOKED";
+    public const string JobFunctionNotRequired = "JOB_FUNCTION_NOT_REQUIRED";
 
     /// <summary>The HTTP body (or a GET parameter meant to hold JSON) is not valid UTF-8 JSON, or is empty.</summary>
     public const string InvalidJson = "INVALID_JSON";
