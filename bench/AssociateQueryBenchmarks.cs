@@ -22,7 +22,7 @@ public class AssociateQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _workforce = Workforce.Create(Associates);
+        _workforce = Workforce.For(Associates);
         _storeQuery = new StoreQuery
         {
             Filter = new ListCondition("certifications", ListQuantifier.Some, new AllOf(
@@ -35,9 +35,6 @@ public class AssociateQueryBenchmarks
             IncludeTotalCount = true,
         };
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => _workforce.Dispose();
 
     [Benchmark(Baseline = true)]
     public int HandWrittenLinq()

@@ -25,7 +25,7 @@ public class ReportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _workforce = Workforce.Create(Associates);
+        _workforce = Workforce.For(Associates);
         _location = _workforce.Associates[^1].LocationId;
         _page = new StoreQuery
         {
@@ -39,9 +39,6 @@ public class ReportBenchmarks
             IncludeTotalCount = true,
         };
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => _workforce.Dispose();
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Page")]

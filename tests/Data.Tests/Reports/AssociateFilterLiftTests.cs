@@ -1,6 +1,6 @@
 using GraphTraining.Data.Documents;
+using GraphTraining.Data.Reports;
 using GraphTraining.Data.Mongo.Querying;
-using GraphTraining.Data.Mongo.Reports;
 using GraphTraining.Data.Store;
 
 namespace GraphTraining.Data.Tests.Reports;

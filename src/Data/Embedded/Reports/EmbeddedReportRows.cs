@@ -29,7 +29,7 @@ internal sealed class EmbeddedReportRows<TRow>(
         ArgumentNullException.ThrowIfNull(query);
         var predicate = EmbeddedQueryCompiler.CompileFilter<TRow>(query.Filter);
         var order = EmbeddedQueryCompiler.CompileSort<TRow>(query.Sort);
-        var matches = Rows(cancellationToken).Where(predicate).ToList();
+        var matches = Rows(query.Filter, cancellationToken).Where(predicate).ToList();
         var total = matches.Count;
         return Task.FromResult(new StorePage<TRow>(TopRows.Page(matches, order, query.Skip, query.Limit), query.IncludeTotalCount ? total : null));
     }
@@ -39,8 +39,16 @@ internal sealed class EmbeddedReportRows<TRow>(
         var paths = GroupPath.Resolve<TRow>(groupBy);
         var predicate = EmbeddedQueryCompiler.CompileFilter<TRow>(filter);
         var counts = new Dictionary<GroupKey, long>();
-        foreach (var row in Rows(cancellationToken).Where(predicate))
+        var hasList = paths.Any(p => p.IsList);
+        foreach (var row in Rows(filter, cancellationToken).Where(predicate))
         {
+            if (!hasList)
+            {
+                var key = new GroupKey(ScalarKey(row, paths));
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+                continue;
+            }
+
             foreach (var key in Keys(row, paths))
             {
                 counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -52,12 +60,19 @@ internal sealed class EmbeddedReportRows<TRow>(
         return Task.FromResult<IReadOnlyList<SummaryGroup>>(groups);
     }
 
-    private IEnumerable<TRow> Rows(CancellationToken cancellationToken)
+    // Associates the filter's associate-level part rules out are skipped before their rows are touched.
+    private IEnumerable<TRow> Rows(FilterNode? filter, CancellationToken cancellationToken)
     {
         var current = catalog.Current();
+        var admits = EmbeddedQueryCompiler.CompileFilter<AssociateDocument>(AssociateFilterLift.Lift(filter));
         foreach (var associate in associates.Documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!admits(associate))
+            {
+                continue;
+            }
+
             if (!_cache.TryGetValue(associate, out var projected) || !ReferenceEquals(projected.Catalog, current))
             {
                 projected = new Projected(current, project(associate, current));
@@ -69,6 +84,22 @@ internal sealed class EmbeddedReportRows<TRow>(
                 yield return row;
             }
         }
+    }
+
+    private static string?[] ScalarKey(TRow row, IReadOnlyList<GroupPath> paths)
+    {
+        var key = new string?[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            key[i] = paths[i].Getter(row) switch
+            {
+                null => null,
+                Enum e => e.ToString(),
+                var value => (string)value,
+            };
+        }
+
+        return key;
     }
 
     /// <summary>Every key combination a row counts towards: one per element of a list path (null for an empty list), as <c>$unwind</c> with preserveNullAndEmptyArrays.</summary>

@@ -1,12 +1,13 @@
 using GraphTraining.Data.Store;
 
-namespace GraphTraining.Data.Mongo.Reports;
+namespace GraphTraining.Data.Reports;
 
 /// <summary>
 /// The part of a report-row filter that speaks only of the row's associate (its id, number, name, location,
-/// leaders, job functions), rewritten onto the associate document, so the pipeline can <c>$match</c> associates
-/// before <c>$unwind</c> — where indexes apply and where a viewer's scope cuts the work. The full filter still
-/// runs on the rows afterwards; the lifted part is only ever a weaker or equal condition, so no row is lost.
+/// leaders, job functions), rewritten onto the associate document, so a store can skip associates before
+/// expanding their rows (on MongoDB a <c>$match</c> before <c>$unwind</c>, where indexes apply); a viewer's scope
+/// is such a part. The full filter still runs on the rows afterwards; the lifted part is only ever a weaker or
+/// equal condition, so no row is lost.
 /// </summary>
 public static class AssociateFilterLift
 {
