@@ -3,15 +3,6 @@ using GraphTraining.Schema.Conventions.Errors;
 
 namespace GraphTraining.Schema.Identity;
 
-public sealed class RoleIsDefaultErrorType : UserErrorType<RoleIsDefaultError>
-{
-    public RoleIsDefaultErrorType()
-        : base("A default role cannot be deleted; edit it instead.")
-    {
-        Field(e => e.Name).Description("The role's name.");
-    }
-}
-
 public sealed class RoleInUseErrorType : UserErrorType<RoleInUseError>
 {
     public RoleInUseErrorType()
@@ -19,13 +10,5 @@ public sealed class RoleInUseErrorType : UserErrorType<RoleInUseError>
     {
         Field(e => e.Name).Description("The role's name.");
         Field<NonNullGraphType<IntGraphType>>("holders").Description("How many people hold it.").Resolve(context => (int)context.Source.Holders);
-    }
-}
-
-public sealed class LastAdministratorErrorType : UserErrorType<LastAdministratorError>
-{
-    public LastAdministratorErrorType()
-        : base("The change would leave nobody holding a role with MANAGE_ROLES.")
-    {
     }
 }
