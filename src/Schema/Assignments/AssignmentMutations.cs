@@ -5,11 +5,11 @@ using GraphTraining.Data.Store;
 using GraphTraining.Schema.Associates;
 using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.Conventions.Ids;
+using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Conventions.Mutations;
 using GraphTraining.Schema.Conventions.Roots;
 using GraphTraining.Schema.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using MongoDB.Bson;
 
 namespace GraphTraining.Schema.Assignments;
 
@@ -39,7 +39,7 @@ public sealed class AssignmentMutations : IRootFields<MutationType>
         var associateId = GlobalId.Expect("Associate", input.AssociateId);
         var certificationId = GlobalId.Expect("CertificationDefinition", input.CertificationId);
         var jobFunctionId = input.AddToJobFunctionId is null ? null : GlobalId.Expect("JobFunction", input.AddToJobFunctionId);
-        var store = Store(context);
+        var store = context.Store();
         if (!await IsVisibleAsync(context, associateId).ConfigureAwait(false))
         {
             return MutationPayload.Failure(new NotFoundError(input.AssociateId));
@@ -65,7 +65,7 @@ public sealed class AssignmentMutations : IRootFields<MutationType>
         var associateId = GlobalId.Expect("Associate", input.AssociateId);
         var checklistId = GlobalId.Expect("ChecklistDefinition", input.ChecklistId);
         var jobFunctionId = input.AddToJobFunctionId is null ? null : GlobalId.Expect("JobFunction", input.AddToJobFunctionId);
-        var store = Store(context);
+        var store = context.Store();
         if (!await IsVisibleAsync(context, associateId).ConfigureAwait(false))
         {
             return MutationPayload.Failure(new NotFoundError(input.AssociateId));
@@ -108,7 +108,7 @@ public sealed class AssignmentMutations : IRootFields<MutationType>
             return MutationPayload.Failure(new NotFoundError(associateGlobalId));
         }
 
-        var store = Store(context);
+        var store = context.Store();
         switch (result.Outcome.Kind)
         {
             case AssignmentOutcomeKind.Done:
@@ -129,7 +129,7 @@ public sealed class AssignmentMutations : IRootFields<MutationType>
         var associate = result.Document!;
         var notifications = associate.LeaderIds.Distinct(StringComparer.Ordinal).Select(leaderId => new NotificationDocument
         {
-            Id = $"ntf-{ObjectId.GenerateNewId()}",
+            Id = DocumentIds.New("ntf"),
             RecipientId = leaderId,
             AssociateId = associate.Id,
             Kind = kind,
@@ -186,5 +186,4 @@ public sealed class AssignmentMutations : IRootFields<MutationType>
 
     private static DateTime WholeMilliseconds(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
 
-    private static ITrainingStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ITrainingStore>();
 }

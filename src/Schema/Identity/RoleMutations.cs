@@ -5,10 +5,9 @@ using GraphTraining.Data.Store;
 using GraphTraining.Schema.Associates;
 using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.Conventions.Ids;
+using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Conventions.Mutations;
 using GraphTraining.Schema.Conventions.Roots;
-using Microsoft.Extensions.DependencyInjection;
-using MongoDB.Bson;
 
 namespace GraphTraining.Schema.Identity;
 
@@ -38,9 +37,9 @@ public sealed class RoleMutations : IRootFields<MutationType>
     private static async Task<MutationPayload> CreateRoleAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<CreateRoleInput>("input");
-        var store = Store(context);
+        var store = context.Store();
         var roles = await AllRolesAsync(store, context.CancellationToken).ConfigureAwait(false);
-        var decision = RoleRules.Create($"role-{ObjectId.GenerateNewId()}", input.Name, input.Description, input.Permissions, roles.Select(r => r.Name));
+        var decision = RoleRules.Create(DocumentIds.New("role"), input.Name, input.Description, input.Permissions, roles.Select(r => r.Name));
         if (decision.Document is null)
         {
             return MutationPayload.Failure(RoleErrors.From(decision.Outcome, input.Name));
@@ -53,7 +52,7 @@ public sealed class RoleMutations : IRootFields<MutationType>
     {
         var input = context.GetArgument<UpdateRoleInput>("input");
         var id = GlobalId.Expect("Role", input.Id);
-        var store = Store(context);
+        var store = context.Store();
         var roles = await AllRolesAsync(store, context.CancellationToken).ConfigureAwait(false);
         var managers = await RoleManagersAsync(store, roles, context.CancellationToken).ConfigureAwait(false);
         var names = roles.Where(r => r.Id != id).Select(r => r.Name).ToList();
@@ -74,7 +73,7 @@ public sealed class RoleMutations : IRootFields<MutationType>
     {
         var input = context.GetArgument<DeleteRoleInput>("input");
         var id = GlobalId.Expect("Role", input.Id);
-        var store = Store(context);
+        var store = context.Store();
         var holders = await store.Associates
             .QueryAsync(new StoreQuery { Filter = new FieldCondition("roleIds", FilterOperator.Eq, id), Limit = 0, IncludeTotalCount = true }, context.CancellationToken)
             .ConfigureAwait(false);
@@ -97,7 +96,7 @@ public sealed class RoleMutations : IRootFields<MutationType>
         var input = context.GetArgument<AssignRolesInput>("input");
         var associateId = GlobalId.Expect("Associate", input.AssociateId);
         var roleIds = input.RoleIds.Select(r => GlobalId.Expect("Role", r)).ToList();
-        var store = Store(context);
+        var store = context.Store();
         var roles = await AllRolesAsync(store, context.CancellationToken).ConfigureAwait(false);
         if (input.RoleIds.FirstOrDefault(r => roles.All(known => known.Id != GlobalId.Expect("Role", r))) is { } unknown)
         {
@@ -132,5 +131,4 @@ public sealed class RoleMutations : IRootFields<MutationType>
         return page.Items;
     }
 
-    private static ITrainingStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ITrainingStore>();
 }

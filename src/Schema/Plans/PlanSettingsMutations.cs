@@ -4,11 +4,10 @@ using GraphTraining.Data.Rules;
 using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Errors;
 using GraphTraining.Schema.Conventions.Ids;
+using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Conventions.Mutations;
 using GraphTraining.Schema.Conventions.Roots;
 using GraphTraining.Schema.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using MongoDB.Bson;
 
 namespace GraphTraining.Schema.Plans;
 
@@ -46,9 +45,9 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     private static async Task<MutationPayload> CreatePlanTypeAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<CreatePlanTypeInput>("input");
-        var store = Store(context);
+        var store = context.Store();
         var names = await NamesAsync(store.PlanTypes, t => t.Name, exceptId: null, context.CancellationToken).ConfigureAwait(false);
-        var decision = PlanTypeRules.Create(NewId("pt"), input.Name, input.Description, input.IsActive ?? false, names);
+        var decision = PlanTypeRules.Create(DocumentIds.New("pt"), input.Name, input.Description, input.IsActive ?? false, names);
         if (decision.Document is null)
         {
             return MutationPayload.Failure(PlanSettingsErrors.From(decision.Outcome, input.Name, null));
@@ -61,7 +60,7 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     {
         var input = context.GetArgument<UpdatePlanTypeInput>("input");
         var id = GlobalId.Expect("PlanType", input.Id);
-        var store = Store(context);
+        var store = context.Store();
         var names = await NamesAsync(store.PlanTypes, t => t.Name, id, context.CancellationToken).ConfigureAwait(false);
         var result = await store.PlanTypes
             .UpdateAsync(id, current => PlanTypeRules.Update(current, input.Name, input.Description, input.IsActive, names), context.CancellationToken)
@@ -72,7 +71,7 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     private static async Task<MutationPayload> DeletePlanTypeAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<DeleteInput>("input");
-        var result = await Store(context).PlanTypes
+        var result = await context.Store().PlanTypes
             .DeleteAsync(GlobalId.Expect("PlanType", input.Id), PlanTypeRules.CanDelete, o => o == PlanSettingsOutcome.Done, context.CancellationToken)
             .ConfigureAwait(false);
         return ToPayload(result, input.Id, result?.Document?.Name, null);
@@ -81,9 +80,9 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     private static async Task<MutationPayload> CreatePlanOutcomeAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<CreatePlanOutcomeInput>("input");
-        var store = Store(context);
+        var store = context.Store();
         var names = await NamesAsync(store.PlanOutcomes, o => o.Name, exceptId: null, context.CancellationToken).ConfigureAwait(false);
-        var decision = PlanOutcomeRules.Create(NewId("po"), input.Name, input.Description, input.Colour, input.IsActive ?? false, names);
+        var decision = PlanOutcomeRules.Create(DocumentIds.New("po"), input.Name, input.Description, input.Colour, input.IsActive ?? false, names);
         if (decision.Document is null)
         {
             return MutationPayload.Failure(PlanSettingsErrors.From(decision.Outcome, input.Name, input.Colour));
@@ -96,7 +95,7 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     {
         var input = context.GetArgument<UpdatePlanOutcomeInput>("input");
         var id = GlobalId.Expect("PlanOutcome", input.Id);
-        var store = Store(context);
+        var store = context.Store();
         var names = await NamesAsync(store.PlanOutcomes, o => o.Name, id, context.CancellationToken).ConfigureAwait(false);
         var result = await store.PlanOutcomes
             .UpdateAsync(id, current => PlanOutcomeRules.Update(current, input.Name, input.Description, input.Colour, input.IsActive, names), context.CancellationToken)
@@ -107,7 +106,7 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
     private static async Task<MutationPayload> DeletePlanOutcomeAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<DeleteInput>("input");
-        var result = await Store(context).PlanOutcomes
+        var result = await context.Store().PlanOutcomes
             .DeleteAsync(GlobalId.Expect("PlanOutcome", input.Id), _ => PlanSettingsOutcome.Done, _ => true, context.CancellationToken)
             .ConfigureAwait(false);
         return ToPayload(result, input.Id, null, null);
@@ -134,8 +133,4 @@ public sealed class PlanSettingsMutations : IRootFields<MutationType>
         var all = await collection.QueryAsync(StoreQuery.All, cancellationToken).ConfigureAwait(false);
         return all.Items.Where(d => d.Id != exceptId).Select(name).ToList();
     }
-
-    private static ITrainingStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ITrainingStore>();
-
-    private static string NewId(string prefix) => $"{prefix}-{ObjectId.GenerateNewId()}";
 }

@@ -4,8 +4,8 @@ using GraphTraining.Data.Documents;
 using GraphTraining.Data.Reports;
 using GraphTraining.Data.Store;
 using GraphTraining.Schema.Conventions.Filtering;
+using GraphTraining.Schema.Conventions.Loading;
 using GraphTraining.Schema.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphTraining.Schema.Reports;
 
@@ -28,7 +28,7 @@ public static class ReportSummaries
             {
                 var filter = FilterSortArguments.ToStoreQuery(context, await VisibleReportRows.ScopeAsync(context.RequestServices!, context.CancellationToken).ConfigureAwait(false)).Filter;
                 var groupBy = context.GetArgument<List<object>>("groupBy").Cast<string>().Distinct(StringComparer.Ordinal).ToList();
-                var source = rows(context.RequestServices!.GetRequiredService<ITrainingStore>());
+                var source = rows(context.Store());
                 if (groupBy.Count == 0)
                 {
                     var all = await source.QueryAsync(new StoreQuery { Filter = filter, Limit = 0, IncludeTotalCount = true }, context.CancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphTraining.Data.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphTraining.Schema.Conventions.Loading;
@@ -9,5 +10,11 @@ public static class ResolveFieldContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.RequestServices!.GetRequiredService<Loaders>();
+    }
+
+    public static ITrainingStore Store(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.RequestServices!.GetRequiredService<ITrainingStore>();
     }
 }
